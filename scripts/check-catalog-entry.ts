@@ -13,7 +13,12 @@ import type { ActionSpec } from '../packages/dsl/src/catalog/action-spec.js';
 import type { BlockSpec } from '../packages/dsl/src/catalog/block-spec.js';
 import { catalogSchemaKeywords } from '../packages/dsl/src/catalog/schema/json-schema.js';
 
-const ajv = new Ajv({ allErrors: true, strict: true, strictRequired: false, allowUnionTypes: true });
+const ajv = new Ajv({
+  allErrors: true,
+  strict: true,
+  strictRequired: false,
+  allowUnionTypes: true,
+});
 ajv.addVocabulary([...catalogSchemaKeywords]);
 
 const corpusDir = resolve('..', 'shared', 'corpus');
@@ -56,7 +61,9 @@ function checkAction(spec: ActionSpec) {
   console.log(`  corpus: ${seen.length} actions, ${rejected.length} rejected`);
   for (const a of rejected) {
     validate(a.parameters ?? {});
-    console.log(`    ${a.file}: ${ajv.errorsText(validate.errors)} :: ${JSON.stringify(a.parameters).slice(0, 200)}`);
+    console.log(
+      `    ${a.file}: ${ajv.errorsText(validate.errors)} :: ${JSON.stringify(a.parameters).slice(0, 200)}`,
+    );
   }
 }
 
@@ -64,26 +71,35 @@ async function checkBlock(spec: BlockSpec) {
   console.log(`block ${spec.id}`);
   if (!/^[a-z0-9]+(-[a-z0-9]+)*$/.test(spec.id)) fail('id is not kebab-case');
   for (const variant of spec.variants) {
-    const kebab = variant.actionType.replace(/([a-z0-9])([A-Z])/g, '$1-$2').replace(/([A-Z])([A-Z][a-z])/g, '$1-$2').toLowerCase();
+    const kebab = variant.actionType
+      .replace(/([a-z0-9])([A-Z])/g, '$1-$2')
+      .replace(/([A-Z])([A-Z][a-z])/g, '$1-$2')
+      .toLowerCase();
     const file = resolve('packages/dsl/src/catalog/actions', `${kebab}.ts`);
     if (!existsSync(file)) {
       console.log(`  (action file ${kebab}.ts not written yet)`);
       continue;
     }
     const module = (await import(pathToFileURL(file).href)) as Record<string, ActionSpec>;
-    const action = Object.values(module).find((v) => v && typeof v === 'object' && 'type' in v && v.type === variant.actionType);
+    const action = Object.values(module).find(
+      (v) => v && typeof v === 'object' && 'type' in v && v.type === variant.actionType,
+    );
     if (!action) continue;
     for (const branch of variant.branches ?? spec.branches) {
       const t = branch.target;
       if (t.kind === 'error' && !action.transitions.errors.some((e) => e.type === t.errorType))
         fail(`branch ${branch.name}: ${variant.actionType} has no error ${t.errorType}`);
-      if ((t.kind === 'condition' || t.kind === 'conditions') && action.transitions.conditions === false)
+      if (
+        (t.kind === 'condition' || t.kind === 'conditions') &&
+        action.transitions.conditions === false
+      )
         fail(`branch ${branch.name}: ${variant.actionType} takes no conditions`);
       if (t.kind === 'next' && action.transitions.nextAction === 'forbidden')
         fail(`branch ${branch.name}: ${variant.actionType} has no NextAction`);
     }
-    for (const type of spec.flowTypes)
-      if (!action.flowTypes.includes(type)) fail(`flow type ${type} allowed by the block but not by ${variant.actionType}`);
+    for (const type of variant.flowTypes ?? spec.flowTypes)
+      if (!action.flowTypes.includes(type))
+        fail(`flow type ${type} allowed by the block but not by ${variant.actionType}`);
   }
 }
 

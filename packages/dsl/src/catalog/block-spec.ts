@@ -50,6 +50,8 @@ export interface BlockVariant {
   readonly description: string;
   /** The branches this mode shows; the block's branches when absent. */
   readonly branches?: readonly BranchSpec[];
+  /** The flow types this mode is used in; the block's flow types when absent. */
+  readonly flowTypes?: readonly FlowType[];
 }
 
 /** Everything the project knows about one console flow block. */

@@ -8,7 +8,7 @@ export const checkHoursOfOperation = defineAction({
   category: 'flow-control',
   summary: 'Checks whether now is within the hours of operation and branches on the answer.',
   status: 'documented',
-  parameters: object('Which hours to check; the working queue\'s hours when omitted.', {
+  parameters: object("Which hours to check; the working queue's hours when omitted.", {
     HoursOfOperationId: resource('hours-of-operation', 'Hours of operation (id or ARN).'),
   }),
   transitions: {
@@ -35,7 +35,10 @@ export const checkHoursOfOperation = defineAction({
     'QUEUE_TRANSFER',
   ]),
   examples: {
-    valid: [{}, { HoursOfOperationId: 'arn:aws:connect:us-east-1:111122223333:instance/i/operating-hours/h' }],
+    valid: [
+      {},
+      { HoursOfOperationId: 'arn:aws:connect:us-east-1:111122223333:instance/i/operating-hours/h' },
+    ],
     invalid: [{ parameters: { HoursOfOperationId: '' }, reason: 'empty id' }],
   },
   sources: [

@@ -8,9 +8,7 @@ export const checkHoursOfOperation = defineBlock({
   name: 'Check hours of operation',
   builder: 'checkHoursOfOperation',
   summary: 'Branches on whether the contact arrives within the hours of operation.',
-  variants: [
-    { mode: 'check', actionType: 'CheckHoursOfOperation', description: 'Always.' },
-  ],
+  variants: [{ mode: 'check', actionType: 'CheckHoursOfOperation', description: 'Always.' }],
   branches: [
     {
       name: 'In hours',

@@ -8,9 +8,7 @@ export const playPrompt = defineBlock({
   name: 'Play prompt',
   builder: 'playPrompt',
   summary: 'Plays audio, speaks text-to-speech, or sends a chat message.',
-  variants: [
-    { mode: 'message', actionType: 'MessageParticipant', description: 'Always.' },
-  ],
+  variants: [{ mode: 'message', actionType: 'MessageParticipant', description: 'Always.' }],
   branches: successOrError,
   flowTypes: alsoInCampaignsAndModules([
     'CONTACT_FLOW',

@@ -182,7 +182,8 @@ export function choice(
   values: readonly string[],
   valueClass: 'static' | 'jsonpath' = 'static',
 ): JsonSchema {
-  if (valueClass === 'static') return { type: 'string', description, enum: values, 'x-value-class': 'static' };
+  if (valueClass === 'static')
+    return { type: 'string', description, enum: values, 'x-value-class': 'static' };
   return dynamic(description, { pattern: `^(?:${values.map(escapeRegExp).join('|')})$` });
 }
 

@@ -80,7 +80,8 @@ export interface JsonSchema {
 }
 
 /** A JSON Schema primitive type name. */
-export type JsonSchemaType = 'string' | 'number' | 'integer' | 'boolean' | 'object' | 'array' | 'null';
+export type JsonSchemaType =
+  'string' | 'number' | 'integer' | 'boolean' | 'object' | 'array' | 'null';
 
 /** The annotation keywords of the catalog, for Ajv's `addVocabulary`. */
 export const catalogSchemaKeywords = ['x-value-class', 'x-resource'] as const;
