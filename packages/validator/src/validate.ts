@@ -1,0 +1,72 @@
+import type { Diagnostic } from './diagnostic.js';
+import { parseFlowText } from './parse-flow-text.js';
+import { checkDocumentSchema } from './schema-check.js';
+
+/** Options of {@link validateText}. */
+export interface ValidateTextOptions {
+  /** Named in messages about the file as a whole. */
+  readonly fileName?: string;
+}
+
+function orderByPosition(diagnostics: Diagnostic[]): Diagnostic[] {
+  return diagnostics.sort(
+    (a, b) =>
+      (a.line ?? 0) - (b.line ?? 0) ||
+      (a.column ?? 0) - (b.column ?? 0) ||
+      (a.code < b.code ? -1 : a.code > b.code ? 1 : 0),
+  );
+}
+
+function internalError(error: unknown): Diagnostic {
+  return {
+    code: 'internal-error',
+    severity: 'error',
+    message: `The validator failed on this input: ${error instanceof Error ? error.message : String(error)}.`,
+    pointer: '',
+  };
+}
+
+/**
+ * Validates a parsed Flow-language document. Never throws: every problem, even one in the validator
+ * itself, comes back as a diagnostic.
+ *
+ * @example
+ * ```ts
+ * import { validate } from '@contactflow/validator';
+ * const diagnostics = validate({ Version: '2019-10-30', StartAction: 'a', Actions: [] });
+ * diagnostics.length; // 0
+ * ```
+ */
+export function validate(document: unknown): Diagnostic[] {
+  try {
+    return checkDocumentSchema(document);
+  } catch (error) {
+    return [internalError(error)];
+  }
+}
+
+/**
+ * Parses and validates flow JSON text; diagnostics carry 1-based lines and columns.
+ *
+ * @example
+ * ```ts
+ * import { validateText } from '@contactflow/validator';
+ * const [first] = validateText('{ "Version": "2019-10-30" ', { fileName: 'main.json' });
+ * first?.code; // 'parse-error'
+ * ```
+ */
+export function validateText(text: string, options: ValidateTextOptions = {}): Diagnostic[] {
+  try {
+    const parsed = parseFlowText(text);
+    if (parsed.diagnostics.length > 0) return [...parsed.diagnostics];
+    const located = validate(parsed.value).map((diagnostic) =>
+      diagnostic.line === undefined
+        ? { ...diagnostic, ...parsed.locate(diagnostic.pointer) }
+        : diagnostic,
+    );
+    return orderByPosition(located);
+  } catch (error) {
+    const failure = internalError(error);
+    return [{ ...failure, message: `${options.fileName ?? 'input'}: ${failure.message}` }];
+  }
+}

@@ -1,0 +1,219 @@
+/**
+ * Corpus flows that must fail the document schema, each with why and the diagnostic codes it
+ * must produce (exactly). Every flow not listed here must pass with no diagnostic.
+ */
+export interface ExpectedFailure {
+  readonly reason: string;
+  readonly codes: readonly string[];
+  /** Action types that must be reported as unknown. */
+  readonly unknownTypes?: readonly string[];
+}
+
+export const expectedCorpusFailures: Readonly<Record<string, ExpectedFailure>> = {
+  '636137__multi-tenancy-amazon-connect/censussurvey-ai-agent__contact-flows__census_ai_main.json':
+    {
+      reason:
+        'Generator output: invented types (Start, SetVoice, CheckAttribute, TransferToQueue), a boolean DisableCancelKey, an empty Text.',
+      codes: ['invalid-document', 'invalid-parameters', 'unknown-action-type'],
+      unknownTypes: ['Start', 'SetVoice', 'CheckAttribute', 'TransferToQueue'],
+    },
+  '636137__multi-tenancy-amazon-connect/censussurvey-ai-agent__contact-flows__census_ai_main_import.json':
+    {
+      reason:
+        'Hand-written: Set voice with VoiceId/Engine/LanguageCode instead of TextToSpeechVoice, a 30 s synchronous Lambda timeout (max 8), a terminal action without Transitions.',
+      codes: ['invalid-document', 'invalid-parameters'],
+    },
+  '636137__multi-tenancy-amazon-connect/censussurvey-ai-agent__contact-flows__census_ai_with_lex.json':
+    {
+      reason:
+        'Hand-written: a 10 s synchronous Lambda timeout (max 8); GetParticipantInput given a LexV2Bot and no prompt or timeout.',
+      codes: ['invalid-parameters'],
+    },
+  'aws-samples__amazon-connect-experience-builder/lambdas__create-contact-flows__contact-flows__contact-flow-dtmf0.content.json':
+    {
+      reason:
+        'Deploy-time template: ThirdPartyPhoneNumber "+1{{phoneNumber}}" and an empty QueueId are filled in by a Lambda.',
+      codes: ['invalid-parameters'],
+    },
+  'aws-samples__amazon-connect-experience-builder/lambdas__create-contact-flows__contact-flows__contact-flow-hop.content.json':
+    {
+      reason:
+        'Deploy-time template: empty resource ids (hours, flows, queues, prompts) are filled in by a Lambda.',
+      codes: ['invalid-parameters'],
+    },
+  'aws-samples__amazon-connect-experience-builder/lambdas__create-contact-flows__contact-flows__contact-flow-journey.content.json':
+    {
+      reason:
+        'Deploy-time template: empty resource ids (hours, flows, queues, prompts) are filled in by a Lambda.',
+      codes: ['invalid-parameters'],
+    },
+  'aws-samples__amazon-connect-experience-builder/lambdas__create-contact-flows__contact-flows__contact-flow-queue.content.json':
+    {
+      reason:
+        'Deploy-time template: empty resource ids (hours, flows, queues, prompts) are filled in by a Lambda.',
+      codes: ['invalid-parameters'],
+    },
+  'aws-samples__amazon-connect-experience-builder/lambdas__create-contact-flows__contact-flows__contact-flow-setup.content.json':
+    {
+      reason:
+        'Deploy-time template: empty resource ids (hours, flows, queues, prompts) are filled in by a Lambda.',
+      codes: ['invalid-parameters'],
+    },
+  'aws-samples__amazon-connect-experience-builder/lambdas__create-contact-flows__contact-flows__contact-flow-dtmf0.json':
+    {
+      reason:
+        'Deploy-time template: ThirdPartyPhoneNumber "+1{{phoneNumber}}" and an empty QueueId are filled in by a Lambda.',
+      codes: ['invalid-parameters'],
+    },
+  'aws-samples__sample-amazon-connect-health-unified-clinical-workflow/provider-workflow__connect-flow__contact-flow.json':
+    {
+      reason: 'Invented type StartMediaStreaming; MaxDigits in DTMFConfiguration.',
+      codes: ['invalid-parameters', 'unknown-action-type'],
+      unknownTypes: ['StartMediaStreaming'],
+    },
+  'aws-samples__sample-cdk-constructs-for-amazon-connect/test__contact-flows__inbound-contact-flow.json':
+    {
+      reason: 'Deploy-time template: "%LangCode%" stands where a language code must be.',
+      codes: ['invalid-parameters'],
+    },
+  'awsnolan__amazon-connect-copy/tests__fixtures__broken__flow_Orphaned%20Flow.json': {
+    reason:
+      'Broken on purpose (test fixture): invented type TransferContactToFlow, Lambda without its timeout.',
+    codes: ['invalid-parameters', 'unknown-action-type'],
+    unknownTypes: ['TransferContactToFlow'],
+  },
+  'crrice__connect-copy/templates__flows__block-defn-content.json': {
+    reason:
+      'A catalogue of every block left unconfigured: empty timeouts, empty email address, module without FlowModuleId, empty NextAction.',
+    codes: ['invalid-parameters', 'invalid-transitions'],
+  },
+  'deepgram__amazon-connect-integration/sample_contact_flow.json': {
+    reason: 'Sample left unconfigured: empty LambdaFunctionARN.',
+    codes: ['invalid-parameters'],
+  },
+  'deepgram__amazon-connect-integration/sample_contact_flow_load_test.json': {
+    reason: 'Sample left unconfigured: empty LambdaFunctionARN.',
+    codes: ['invalid-parameters'],
+  },
+  'godwillcho__amazon-connect-flows-cdk/files__amazon-connect-flows-cdk-pure__flows__sales__sales_main_flow.json':
+    {
+      reason: 'Generator output: invented type TransferToQueue.',
+      codes: ['unknown-action-type'],
+      unknownTypes: ['TransferToQueue'],
+    },
+  'godwillcho__amazon-connect-flows-cdk/files__amazon-connect-flows-cdk-pure__flows__support__support_main_flow.json':
+    {
+      reason: 'Generator output: invented type TransferToQueue.',
+      codes: ['unknown-action-type'],
+      unknownTypes: ['TransferToQueue'],
+    },
+  'mundurragacl__amazon-connect-mcp/src__amazon_connect_mcp__templates__contact_flows__ecommerce_after_hours.json':
+    {
+      reason:
+        'Generator output: invented types, MaxDigits/Timeout instead of InputTimeLimitSeconds, QueueId on TransferContactToQueue, actions without Transitions.',
+      codes: ['invalid-document', 'invalid-parameters', 'unknown-action-type'],
+      unknownTypes: ['StoreCustomerInput'],
+    },
+  'mundurragacl__amazon-connect-mcp/src__amazon_connect_mcp__templates__contact_flows__ecommerce_inbound.json':
+    {
+      reason:
+        'Generator output: invented types, MaxDigits/Timeout instead of InputTimeLimitSeconds, QueueId on TransferContactToQueue, actions without Transitions.',
+      codes: ['invalid-document', 'invalid-parameters', 'unknown-action-type'],
+      unknownTypes: ['SetContactAttributes'],
+    },
+  'mundurragacl__amazon-connect-mcp/src__amazon_connect_mcp__templates__contact_flows__ecommerce_transfer.json':
+    {
+      reason:
+        'Generator output: invented types, MaxDigits/Timeout instead of InputTimeLimitSeconds, QueueId on TransferContactToQueue, actions without Transitions.',
+      codes: ['invalid-document', 'invalid-parameters', 'unknown-action-type'],
+      unknownTypes: ['CheckAttribute'],
+    },
+  'mundurragacl__amazon-connect-mcp/src__amazon_connect_mcp__templates__contact_flows__financial_services_after_hours.json':
+    {
+      reason:
+        'Generator output: invented types, MaxDigits/Timeout instead of InputTimeLimitSeconds, QueueId on TransferContactToQueue, actions without Transitions.',
+      codes: ['invalid-document', 'invalid-parameters', 'unknown-action-type'],
+      unknownTypes: ['StoreCustomerInput'],
+    },
+  'mundurragacl__amazon-connect-mcp/src__amazon_connect_mcp__templates__contact_flows__financial_services_inbound.json':
+    {
+      reason:
+        'Generator output: invented types, MaxDigits/Timeout instead of InputTimeLimitSeconds, QueueId on TransferContactToQueue, actions without Transitions.',
+      codes: ['invalid-document', 'invalid-parameters', 'unknown-action-type'],
+      unknownTypes: ['SetContactAttributes'],
+    },
+  'mundurragacl__amazon-connect-mcp/src__amazon_connect_mcp__templates__contact_flows__financial_services_transfer.json':
+    {
+      reason:
+        'Generator output: invented types, MaxDigits/Timeout instead of InputTimeLimitSeconds, QueueId on TransferContactToQueue, actions without Transitions.',
+      codes: ['invalid-document', 'invalid-parameters', 'unknown-action-type'],
+      unknownTypes: ['CheckAttribute'],
+    },
+  'mundurragacl__amazon-connect-mcp/src__amazon_connect_mcp__templates__contact_flows__healthcare_after_hours.json':
+    {
+      reason:
+        'Generator output: invented types, MaxDigits/Timeout instead of InputTimeLimitSeconds, QueueId on TransferContactToQueue, actions without Transitions.',
+      codes: ['invalid-document', 'invalid-parameters', 'unknown-action-type'],
+      unknownTypes: ['StoreCustomerInput'],
+    },
+  'mundurragacl__amazon-connect-mcp/src__amazon_connect_mcp__templates__contact_flows__healthcare_inbound.json':
+    {
+      reason:
+        'Generator output: invented types, MaxDigits/Timeout instead of InputTimeLimitSeconds, QueueId on TransferContactToQueue, actions without Transitions.',
+      codes: ['invalid-document', 'invalid-parameters', 'unknown-action-type'],
+      unknownTypes: ['SetContactAttributes'],
+    },
+  'mundurragacl__amazon-connect-mcp/src__amazon_connect_mcp__templates__contact_flows__healthcare_transfer.json':
+    {
+      reason:
+        'Generator output: invented types, MaxDigits/Timeout instead of InputTimeLimitSeconds, QueueId on TransferContactToQueue, actions without Transitions.',
+      codes: ['invalid-document', 'invalid-parameters', 'unknown-action-type'],
+      unknownTypes: ['CheckAttribute'],
+    },
+  'mundurragacl__amazon-connect-mcp/src__amazon_connect_mcp__templates__contact_flows__telecom_after_hours.json':
+    {
+      reason:
+        'Generator output: invented types, MaxDigits/Timeout instead of InputTimeLimitSeconds, QueueId on TransferContactToQueue, actions without Transitions.',
+      codes: ['invalid-document', 'invalid-parameters', 'unknown-action-type'],
+      unknownTypes: ['StoreCustomerInput'],
+    },
+  'mundurragacl__amazon-connect-mcp/src__amazon_connect_mcp__templates__contact_flows__telecom_inbound.json':
+    {
+      reason:
+        'Generator output: invented types, MaxDigits/Timeout instead of InputTimeLimitSeconds, QueueId on TransferContactToQueue, actions without Transitions.',
+      codes: ['invalid-document', 'invalid-parameters', 'unknown-action-type'],
+      unknownTypes: ['SetContactAttributes'],
+    },
+  'mundurragacl__amazon-connect-mcp/src__amazon_connect_mcp__templates__contact_flows__telecom_transfer.json':
+    {
+      reason:
+        'Generator output: invented types, MaxDigits/Timeout instead of InputTimeLimitSeconds, QueueId on TransferContactToQueue, actions without Transitions.',
+      codes: ['invalid-document', 'invalid-parameters', 'unknown-action-type'],
+      unknownTypes: ['CheckAttribute'],
+    },
+  'mundurragacl__amazon-connect-mcp/src__amazon_connect_mcp__templates__contact_flows__utilities_after_hours.json':
+    {
+      reason:
+        'Generator output: invented types, MaxDigits/Timeout instead of InputTimeLimitSeconds, QueueId on TransferContactToQueue, actions without Transitions.',
+      codes: ['invalid-document', 'invalid-parameters'],
+    },
+  'mundurragacl__amazon-connect-mcp/src__amazon_connect_mcp__templates__contact_flows__utilities_inbound.json':
+    {
+      reason:
+        'Generator output: invented types, MaxDigits/Timeout instead of InputTimeLimitSeconds, QueueId on TransferContactToQueue, actions without Transitions.',
+      codes: ['invalid-document', 'invalid-parameters', 'unknown-action-type'],
+      unknownTypes: ['SetContactAttributes'],
+    },
+  'mundurragacl__amazon-connect-mcp/src__amazon_connect_mcp__templates__contact_flows__utilities_transfer.json':
+    {
+      reason:
+        'Generator output: invented types, MaxDigits/Timeout instead of InputTimeLimitSeconds, QueueId on TransferContactToQueue, actions without Transitions.',
+      codes: ['invalid-document', 'invalid-parameters', 'unknown-action-type'],
+      unknownTypes: ['CheckAttribute'],
+    },
+  'photosphere__connect-cdk-voice-channel/examples__flows__survey_message_flow__survey_message_flow.json':
+    {
+      reason: 'InputTimeLimitSeconds "300" is above the 179 s the DTMF timeout allows.',
+      codes: ['invalid-parameters'],
+    },
+};
