@@ -1,1 +1,6 @@
-export {};
+/**
+ * The `contactflow` command line, callable from code.
+ *
+ * @packageDocumentation
+ */
+export { main } from './main.js';
