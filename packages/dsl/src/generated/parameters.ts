@@ -2199,11 +2199,11 @@ export interface UnTagContactParameters {
  */
 export interface UntagContactParameters {
   /**
-   * Keys of the tags to remove; static.
+   * Keys of existing user-defined tags to remove; literal only.
    *
    * @minItems 1
    *
-   * Items: A tag key.
+   * Items: Tag key; user-defined keys only (not aws:).
    */
   TagKeys: [string, ...string[]];
 }
