@@ -96,3 +96,22 @@ export interface BlockSpec {
 export function defineBlock<const T extends BlockSpec>(spec: T): T {
   return spec;
 }
+
+/**
+ * Declares a branch spec with its literal types kept, so that the builder can give each block node
+ * exactly the methods of its branches.
+ *
+ * @example
+ * ```ts
+ * import { defineBranch } from '@contactflow/dsl/catalog';
+ * export const timeout = defineBranch({
+ *   name: 'Timeout',
+ *   method: 'onTimeout',
+ *   target: { kind: 'error', errorType: 'InputTimeLimitExceeded' },
+ *   description: 'The customer did not answer in time.',
+ * });
+ * ```
+ */
+export function defineBranch<const T extends BranchSpec>(spec: T): T {
+  return spec;
+}

@@ -1,5 +1,4 @@
-import type { BranchSpec } from '../block-spec.js';
-import { defineBlock } from '../block-spec.js';
+import { defineBlock, defineBranch } from '../block-spec.js';
 import { allFlowTypes } from '../flow-types.js';
 import { error, success } from './shared-branches.js';
 import {
@@ -8,26 +7,26 @@ import {
   voiceChatTaskEmail,
 } from './shared-email-channel.js';
 
-const contactNotLinked: BranchSpec = {
+const contactNotLinked = defineBranch({
   name: 'Contact not linked',
   method: 'onContactNotLinked',
   target: { kind: 'error', errorType: 'ContactNotLinked' },
   description:
     'The case was found, updated or created, but the contact could not be linked to it. Present only ' +
     'when the block links the contact to the case.',
-};
-const multipleFound: BranchSpec = {
+});
+const multipleFound = defineBranch({
   name: 'Multiple found',
   method: 'onMultipleFound',
   target: { kind: 'error', errorType: 'MultipleFound' },
   description: 'More than one case matches the search.',
-};
-const notFound: BranchSpec = {
+});
+const notFound = defineBranch({
   name: 'Not found',
   method: 'onNotFound',
   target: { kind: 'error', errorType: 'NoneFound' },
   description: 'No case matches the search.',
-};
+});
 
 export const cases = defineBlock({
   id: 'cases',

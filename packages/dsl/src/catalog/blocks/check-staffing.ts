@@ -1,5 +1,4 @@
-import type { BranchSpec } from '../block-spec.js';
-import { defineBlock } from '../block-spec.js';
+import { defineBlock, defineBranch } from '../block-spec.js';
 import { alsoInCampaignsAndModules } from '../flow-types.js';
 import { error } from './shared-branches.js';
 import {
@@ -8,18 +7,18 @@ import {
   voiceChatTaskEmail,
 } from './shared-email-channel.js';
 
-const staffed: BranchSpec = {
+const staffed = defineBranch({
   name: 'True',
   method: 'whenStaffed',
   target: { kind: 'condition', operator: 'NumberGreaterThan', operand: '0' },
   description: 'At least one agent in the queue has the checked status.',
-};
-const notStaffed: BranchSpec = {
+});
+const notStaffed = defineBranch({
   name: 'False',
   method: 'whenNotStaffed',
   target: { kind: 'error', errorType: 'NoMatchingCondition' },
   description: 'No agent in the queue has the checked status.',
-};
+});
 
 export const checkStaffing = defineBlock({
   id: 'check-staffing',

@@ -1,5 +1,4 @@
-import type { BranchSpec } from '../block-spec.js';
-import { defineBlock } from '../block-spec.js';
+import { defineBlock, defineBranch } from '../block-spec.js';
 import { supportedOn } from '../channels.js';
 import { alsoInCampaignsAndModules } from '../flow-types.js';
 import { error } from './shared-branches.js';
@@ -9,8 +8,18 @@ import {
   emailTakesError,
 } from './shared-email-channel.js';
 
-function status(name: string, method: string, operand: string, description: string): BranchSpec {
-  return { name, method, target: { kind: 'condition', operator: 'Equals', operand }, description };
+function status<const M extends string>(
+  name: string,
+  method: M,
+  operand: string,
+  description: string,
+) {
+  return defineBranch({
+    name,
+    method,
+    target: { kind: 'condition', operator: 'Equals', operand },
+    description,
+  });
 }
 
 const enrolled = status(

@@ -1,5 +1,4 @@
-import type { BranchSpec } from '../block-spec.js';
-import { defineBlock } from '../block-spec.js';
+import { defineBlock, defineBranch } from '../block-spec.js';
 import { allFlowTypes } from '../flow-types.js';
 import { error, success, successOrError } from './shared-branches.js';
 import {
@@ -8,18 +7,18 @@ import {
   voiceChatTaskEmail,
 } from './shared-email-channel.js';
 
-const multipleFound: BranchSpec = {
+const multipleFound = defineBranch({
   name: 'Multiple found',
   method: 'onMultipleFound',
   target: { kind: 'error', errorType: 'MultipleFoundError' },
   description: 'More than one profile matches the search identifiers.',
-};
-const notFound: BranchSpec = {
+});
+const notFound = defineBranch({
   name: 'Not found',
   method: 'onNotFound',
   target: { kind: 'error', errorType: 'NoneFoundError' },
   description: 'Nothing matched: no profile, profile object or calculated attribute.',
-};
+});
 
 export const customerProfiles = defineBlock({
   id: 'customer-profiles',

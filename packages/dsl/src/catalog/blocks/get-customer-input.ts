@@ -1,27 +1,26 @@
-import type { BranchSpec } from '../block-spec.js';
-import { defineBlock } from '../block-spec.js';
+import { defineBlock, defineBranch } from '../block-spec.js';
 import { supportedOn } from '../channels.js';
 import { alsoInCampaignsAndModules } from '../flow-types.js';
 import { error } from './shared-branches.js';
 
-const perCondition: BranchSpec = {
+const perCondition = defineBranch({
   name: 'Pressed <key> / <intent>',
   method: 'when',
   target: { kind: 'conditions' },
   description: 'One branch per key (DTMF) or intent (Lex) the flow names.',
-};
-const timeout: BranchSpec = {
+});
+const timeout = defineBranch({
   name: 'Timeout',
   method: 'onTimeout',
   target: { kind: 'error', errorType: 'InputTimeLimitExceeded' },
   description: 'The customer did not answer in time.',
-};
-const otherwise: BranchSpec = {
+});
+const otherwise = defineBranch({
   name: 'Default',
   method: 'otherwise',
   target: { kind: 'error', errorType: 'NoMatchingCondition' },
   description: 'The answer matched no condition.',
-};
+});
 
 export const getCustomerInput = defineBlock({
   id: 'get-customer-input',

@@ -1,5 +1,4 @@
-import type { BranchSpec } from '../block-spec.js';
-import { defineBlock } from '../block-spec.js';
+import { defineBlock, defineBranch } from '../block-spec.js';
 import { supportedOn } from '../channels.js';
 import { error } from './shared-branches.js';
 import {
@@ -8,12 +7,12 @@ import {
   emailTakesError,
 } from './shared-email-channel.js';
 
-const timeout: BranchSpec = {
+const timeout = defineBranch({
   name: 'Timeout',
   method: 'onTimeout',
   target: { kind: 'condition', operator: 'Equals', operand: 'MessagesInterrupted' },
   description: 'The interrupt period elapsed; playback will restart from the beginning next time.',
-};
+});
 
 export const loopPrompts = defineBlock({
   id: 'loop-prompts',

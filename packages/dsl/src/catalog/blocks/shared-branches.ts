@@ -1,20 +1,20 @@
-import type { BranchSpec } from '../block-spec.js';
+import { defineBranch } from '../block-spec.js';
 
 /** "Success": the action's `NextAction`. */
-export const success: BranchSpec = {
+export const success = defineBranch({
   name: 'Success',
   method: 'then',
   target: { kind: 'next' },
   description: 'The block did its work.',
-};
+});
 
 /** "Error": the `NoMatchingError` error branch. */
-export const error: BranchSpec = {
+export const error = defineBranch({
   name: 'Error',
   method: 'onError',
   target: { kind: 'error', errorType: 'NoMatchingError' },
   description: 'Something went wrong, or the channel is not supported.',
-};
+});
 
 /** "Success" and "Error", the branches most blocks have. */
-export const successOrError: readonly BranchSpec[] = [success, error];
+export const successOrError = [success, error] as const;

@@ -1,15 +1,14 @@
-import type { BranchSpec } from '../block-spec.js';
-import { defineBlock } from '../block-spec.js';
+import { defineBlock, defineBranch } from '../block-spec.js';
 import { supportedOn } from '../channels.js';
 import { alsoInCampaignsAndModules } from '../flow-types.js';
 import { error, success } from './shared-branches.js';
 
-const invalidNumber: BranchSpec = {
+const invalidNumber = defineBranch({
   name: 'Invalid number',
   method: 'onInvalidNumber',
   target: { kind: 'error', errorType: 'InvalidPhoneNumber' },
   description: 'The digits entered are not a valid phone number.',
-};
+});
 
 export const storeCustomerInput = defineBlock({
   id: 'store-customer-input',

@@ -1,21 +1,20 @@
-import type { BranchSpec } from '../block-spec.js';
-import { defineBlock } from '../block-spec.js';
+import { defineBlock, defineBranch } from '../block-spec.js';
 import { supportedOn } from '../channels.js';
 import { alsoInCampaignsAndModules } from '../flow-types.js';
 import { error, success } from './shared-branches.js';
 
-const callFailed: BranchSpec = {
+const callFailed = defineBranch({
   name: 'Call failed',
   method: 'onCallFailed',
   target: { kind: 'error', errorType: 'CallFailed' },
   description: 'The call to the external number could not be placed or was rejected.',
-};
-const timeout: BranchSpec = {
+});
+const timeout = defineBranch({
   name: 'Timeout',
   method: 'onTimeout',
   target: { kind: 'error', errorType: 'ConnectionTimeLimitExceeded' },
   description: 'The third party did not answer within the timeout.',
-};
+});
 
 export const transferToPhoneNumber = defineBlock({
   id: 'transfer-to-phone-number',

@@ -1,15 +1,14 @@
-import type { BranchSpec } from '../block-spec.js';
-import { defineBlock } from '../block-spec.js';
+import { defineBlock, defineBranch } from '../block-spec.js';
 import { supportedOn } from '../channels.js';
 import { alsoInCampaignsAndModules } from '../flow-types.js';
 import { error, success } from './shared-branches.js';
 
-const atCapacity: BranchSpec = {
+const atCapacity = defineBranch({
   name: 'At capacity',
   method: 'onAtCapacity',
   target: { kind: 'error', errorType: 'QueueAtCapacity' },
   description: 'The queue is full; the contact stays where it is.',
-};
+});
 
 export const transferToQueue = defineBlock({
   id: 'transfer-to-queue',

@@ -1,38 +1,37 @@
-import type { BranchSpec } from '../block-spec.js';
-import { defineBlock } from '../block-spec.js';
+import { defineBlock, defineBranch } from '../block-spec.js';
 import { alsoInCampaignsAndModules } from '../flow-types.js';
 import { error } from './shared-branches.js';
 
-const timeExpired: BranchSpec = {
+const timeExpired = defineBranch({
   name: 'Time expired',
   method: 'onTimeout',
   target: { kind: 'condition', operator: 'Equals', operand: 'WaitCompleted' },
   description: 'The wait time passed without an event.',
-};
-const customerReturned: BranchSpec = {
+});
+const customerReturned = defineBranch({
   name: 'Customer returned',
   method: 'onCustomerReturned',
   target: { kind: 'condition', operator: 'Equals', operand: 'CustomerReturned' },
   description: 'The customer came back and sent a message (optional branch).',
-};
-const botDisconnected: BranchSpec = {
+});
+const botDisconnected = defineBranch({
   name: 'Bot participant disconnected',
   method: 'onBotParticipantDisconnected',
   target: { kind: 'condition', operator: 'Equals', operand: 'BotParticipantDisconnected' },
   description: 'The custom participant (a third-party bot, say) left the contact.',
-};
-const keepRunning: BranchSpec = {
+});
+const keepRunning = defineBranch({
   name: 'Continue',
   method: 'onContinue',
   target: { kind: 'condition', operator: 'Equals', operand: 'Continue' },
   description: 'Taken at once while the wait keeps running in the background.',
-};
-const participantNotFound: BranchSpec = {
+});
+const participantNotFound = defineBranch({
   name: 'Participant not found',
   method: 'onParticipantNotFound',
   target: { kind: 'error', errorType: 'ParticipantNotFound' },
   description: 'No custom participant is connected to the contact.',
-};
+});
 
 export const wait = defineBlock({
   id: 'wait',
