@@ -1,0 +1,176 @@
+import {
+  designerFlowTypeTokens,
+  findAction,
+  type Environment,
+  type FlowDefinition,
+  type FlowModuleDefinition,
+  type FlowNode,
+  type SourceLocation,
+} from '@contactflow/dsl';
+import { assignIdentifiers } from './assign-identifiers.js';
+import { collectNodes, orderedConnections } from './collect-nodes.js';
+import type { CompileDiagnostic } from './compile-diagnostic.js';
+import { encodeTransitions, type FlowTransitions } from './encode-transitions.js';
+import { layoutFlow } from './layout.js';
+import { moduleSettings } from './module-settings.js';
+import { printJson } from './print-json.js';
+import {
+  referencePlaceholder,
+  resolveParameters,
+  type UnresolvedReferences,
+} from './resolve-parameters.js';
+
+/** Options of {@link compile}. */
+export interface CompileOptions {
+  /** Logical names to ARNs or ids, per resource kind. */
+  readonly environment?: Environment;
+  /**
+   * What to do with a reference the environment does not name: report an error (the default), or
+   * leave a `{{kind:name}}` placeholder for publish-time lookup.
+   */
+  readonly unresolvedReferences?: UnresolvedReferences;
+}
+
+/** One compiled action, keys in the order the project writes them. */
+export interface FlowAction {
+  Identifier: string;
+  Type: string;
+  Parameters: unknown;
+  Transitions: FlowTransitions;
+}
+
+/** A Flow-language document as the compiler writes it. */
+export interface FlowDocument {
+  Version: '2019-10-30';
+  StartAction: string;
+  Metadata: {
+    entryPointPosition: { x: number; y: number };
+    ActionMetadata: Record<string, { position: { x: number; y: number } }>;
+    name: string;
+    description: string;
+    type?: string;
+  };
+  Actions: FlowAction[];
+}
+
+/** Where a compiled action came from. */
+export interface ActionOrigin {
+  /** The console block; absent for `raw` actions. */
+  readonly blockId: string | undefined;
+  readonly mode: string | undefined;
+  /** Where the block was created in the builder source. */
+  readonly location: SourceLocation | undefined;
+}
+
+/** What {@link compile} returns. */
+export interface CompileResult {
+  /** The document as text (see `printJson`), byte-identical on every run. */
+  readonly json: string;
+  readonly document: FlowDocument;
+  readonly diagnostics: readonly CompileDiagnostic[];
+  /** The block, mode and source location each action came from, by action identifier. */
+  readonly origins: ReadonlyMap<string, ActionOrigin>;
+  /** For a module: the `Settings` the module APIs take beside the content, as text. */
+  readonly settings?: string;
+}
+
+const designerTokenOf = new Map(
+  Object.entries(designerFlowTypeTokens).map(([token, type]) => [type as string, token]),
+);
+
+/**
+ * Compiles a flow or a module to Flow-language JSON.
+ *
+ * Identifiers come from each block's content, so inserting a block changes no other identifier;
+ * actions are written in identifier order for the same reason. Parameters are encoded as console
+ * exports encode them, and `Metadata` carries a left-to-right layout for the console designer.
+ *
+ * @example
+ * ```ts
+ * import { disconnect, flow, playPrompt, queue } from '@contactflow/dsl';
+ * import { compile } from '@contactflow/compiler';
+ * const bye = disconnect();
+ * const hello = playPrompt({ text: 'Hello.' }).then(bye).onError(bye);
+ * const { json, diagnostics } = compile(flow('Hello', { start: hello }));
+ * ```
+ */
+export function compile(definition: FlowDefinition, options: CompileOptions = {}): CompileResult {
+  const diagnostics: CompileDiagnostic[] = [];
+  const nodes = collectNodes(definition.start);
+  const identifiers = assignIdentifiers(nodes, diagnostics);
+  const idOf = (node: FlowNode) => identifiers.get(node)!;
+
+  const origins = new Map<string, ActionOrigin>();
+  const actions: FlowAction[] = [];
+  for (const node of nodes) {
+    const id = idOf(node);
+    origins.set(id, { blockId: node.blockId, mode: node.mode, location: node.location });
+    const at = { actionId: id, ...(node.location && { location: node.location }) };
+    for (const problem of node.problems) diagnostics.push({ ...problem, ...at });
+    if (findAction(node.actionType) === undefined) {
+      diagnostics.push({
+        code: 'unknown-action-type',
+        severity: 'warning',
+        message: `${node.actionType} is not an action type the catalog knows; it is written as given.`,
+        ...at,
+      });
+    }
+    const parameters = resolveParameters(
+      node.parameters,
+      options.environment ?? {},
+      (reference) => {
+        if (options.unresolvedReferences === 'placeholder') return;
+        diagnostics.push({
+          code: 'unresolved-reference',
+          severity: 'error',
+          message: `The environment names no ${reference.kind} "${reference.name}".`,
+          hint: `Add it to the environment, or compile with unresolved references left as ${referencePlaceholder(reference)} for publish-time lookup.`,
+          ...at,
+        });
+      },
+    );
+    actions.push({
+      Identifier: id,
+      Type: node.actionType,
+      Parameters: parameters,
+      Transitions: encodeTransitions(node.actionType, orderedConnections(node), (c) =>
+        idOf(c.target),
+      ),
+    });
+  }
+  actions.sort((a, b) => (a.Identifier < b.Identifier ? -1 : a.Identifier > b.Identifier ? 1 : 0));
+
+  const layout = layoutFlow(
+    nodes.map((node) => ({
+      id: idOf(node),
+      branchCount: node.connections.length,
+      successors: orderedConnections(node).map((c) => idOf(c.target)),
+    })),
+  );
+  const actionMetadata: FlowDocument['Metadata']['ActionMetadata'] = {};
+  for (const { Identifier } of actions) {
+    actionMetadata[Identifier] = { position: layout.actions.get(Identifier)! };
+  }
+  const designerType = designerTokenOf.get(definition.flowType);
+  const document: FlowDocument = {
+    Version: '2019-10-30',
+    StartAction: idOf(definition.start),
+    Metadata: {
+      entryPointPosition: layout.entryPoint,
+      ActionMetadata: actionMetadata,
+      name: definition.name,
+      description: definition.description ?? '',
+      ...(designerType !== undefined && { type: designerType }),
+    },
+    Actions: actions,
+  };
+  return {
+    json: printJson(document),
+    document,
+    diagnostics,
+    origins,
+    ...(definition.flowType === 'FLOW_MODULE' && {
+      settings: printJson(moduleSettings(definition as FlowModuleDefinition)),
+    }),
+  };
+}

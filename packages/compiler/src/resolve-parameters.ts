@@ -1,0 +1,58 @@
+import {
+  isDynamicValue,
+  isResourceReference,
+  isTextTemplate,
+  resourceKinds,
+  type Environment,
+  type ParameterTemplateValue,
+  type ResourceReference,
+} from '@contactflow/dsl';
+
+/** How the compiler treats a reference the environment does not name. */
+export type UnresolvedReferences = 'error' | 'placeholder';
+
+/**
+ * The text left in place of a reference resolved at publish time: `{{queue:Sales}}`. Publishing
+ * looks the name up in the instance and replaces it.
+ *
+ * @example
+ * ```ts
+ * import { queue } from '@contactflow/dsl';
+ * import { referencePlaceholder } from '@contactflow/compiler';
+ * referencePlaceholder(queue('Sales')); // '{{queue:Sales}}'
+ * ```
+ */
+export function referencePlaceholder(reference: ResourceReference): string {
+  return `{{${reference.kind}:${reference.name}}}`;
+}
+
+/**
+ * Renders a parameter template to Flow-language JSON: dynamic values to their JSONPath, references
+ * to the environment's ARN or id. Each reference the environment lacks is passed to `onUnresolved`
+ * and written as its placeholder.
+ */
+export function resolveParameters(
+  value: ParameterTemplateValue,
+  environment: Environment,
+  onUnresolved: (reference: ResourceReference) => void,
+): unknown {
+  if (isResourceReference(value)) {
+    const resolved = environment[resourceKinds[value.kind]]?.[value.name];
+    if (resolved !== undefined) return resolved;
+    onUnresolved(value);
+    return referencePlaceholder(value);
+  }
+  if (isDynamicValue(value)) return value.path;
+  if (isTextTemplate(value)) return value.render();
+  if (Array.isArray(value))
+    return value.map((item) => resolveParameters(item, environment, onUnresolved));
+  if (typeof value === 'object' && value !== null) {
+    const entries = Object.entries(value as Record<string, ParameterTemplateValue | undefined>);
+    return Object.fromEntries(
+      entries.flatMap(([key, item]) =>
+        item === undefined ? [] : [[key, resolveParameters(item, environment, onUnresolved)]],
+      ),
+    );
+  }
+  return value;
+}
