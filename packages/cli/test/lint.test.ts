@@ -73,7 +73,7 @@ describe('the contactflow executable', () => {
 
   it('works from another directory', async () => {
     const result = await runExecutable(
-      ['lint', 'main-ivr.json'],
+      ['lint', 'government-services-ivr.json'],
       resolve(repositoryRoot, 'examples/flows'),
     );
     expect(result.exitCode).toBe(0);
