@@ -26,6 +26,19 @@ describe.each(dev.map((example, index) => [example.source, example, prod[index]!
       });
     }
 
+    test('places every action apart, right of the entry point', () => {
+      const { Metadata, Actions } = example.result.document;
+      const positions = Actions.map((a) => Metadata.ActionMetadata[a.Identifier]!.position);
+      for (const [i, a] of positions.entries()) {
+        expect(a.x).toBeGreaterThan(Metadata.entryPointPosition.x);
+        // Blocks are 240 wide and at least 90 high in the layout.
+        for (const b of positions.slice(i + 1)) {
+          const apart = Math.abs(a.x - b.x) >= 240 || Math.abs(a.y - b.y) >= 90;
+          expect(apart, `${JSON.stringify(a)} and ${JSON.stringify(b)} overlap`).toBe(true);
+        }
+      }
+    });
+
     test('passes the validator with no errors', () => {
       const problems = validateText(example.result.json, { fileName: example.output }).filter(
         (d) => d.severity === 'error',

@@ -1,0 +1,82 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import ts from 'typescript';
+import { expect, test } from 'vitest';
+
+// Every `@example` in the TSDoc of the packages' sources must compile: each becomes a virtual
+// module beside the file it documents, and one program type-checks them all.
+const root = resolve(import.meta.dirname, '../../..');
+
+function sourceFiles(directory: string): string[] {
+  return readdirSync(directory, { withFileTypes: true }).flatMap((entry) => {
+    const path = join(directory, entry.name);
+    if (entry.isDirectory()) return entry.name === 'generated' ? [] : sourceFiles(path);
+    return entry.name.endsWith('.ts') ? [path] : [];
+  });
+}
+
+interface Snippet {
+  readonly where: string;
+  readonly path: string;
+  readonly text: string;
+}
+
+function snippetsOf(file: string): Snippet[] {
+  const text = readFileSync(file, 'utf8');
+  const snippets: Snippet[] = [];
+  for (const comment of text.matchAll(/\/\*\*[\s\S]*?\*\//g)) {
+    const body = comment[0].replace(/^\s*\*(?: |$)/gm, '');
+    for (const block of body.matchAll(/@example[\s\S]*?```ts\n([\s\S]*?)```/g)) {
+      const line = text.slice(0, comment.index).split('\n').length;
+      snippets.push({
+        where: `${file.slice(root.length + 1)}:${line}`,
+        path: join(dirname(file), `__example_${line}_${snippets.length}.ts`),
+        text: `${block[1]}\nexport {};\n`,
+      });
+    }
+  }
+  return snippets;
+}
+
+const packages = ['dsl', 'compiler', 'validator', 'cli'];
+const snippets = packages.flatMap((name) =>
+  sourceFiles(resolve(root, 'packages', name, 'src')).flatMap(snippetsOf),
+);
+
+test('the packages document their API with examples', () => {
+  expect(snippets.length).toBeGreaterThan(100);
+});
+
+test('every TSDoc example compiles', () => {
+  const byPath = new Map(snippets.map((snippet) => [snippet.path, snippet]));
+  const options: ts.CompilerOptions = {
+    module: ts.ModuleKind.NodeNext,
+    moduleResolution: ts.ModuleResolutionKind.NodeNext,
+    target: ts.ScriptTarget.ES2022,
+    strict: true,
+    noEmit: true,
+    skipLibCheck: true,
+    customConditions: ['source'],
+    types: ['node'],
+  };
+  const host = ts.createCompilerHost(options);
+  const getSourceFile = host.getSourceFile.bind(host);
+  host.getSourceFile = (fileName, language, onError) => {
+    const snippet = byPath.get(fileName);
+    return snippet === undefined
+      ? getSourceFile(fileName, language, onError)
+      : ts.createSourceFile(fileName, snippet.text, language);
+  };
+  const fileExists = host.fileExists.bind(host);
+  host.fileExists = (fileName) => byPath.has(fileName) || fileExists(fileName);
+  const readFile = host.readFile.bind(host);
+  host.readFile = (fileName) => byPath.get(fileName)?.text ?? readFile(fileName);
+
+  const program = ts.createProgram([...byPath.keys()], options, host);
+  const problems = [...byPath.values()].flatMap((snippet) =>
+    ts
+      .getPreEmitDiagnostics(program, program.getSourceFile(snippet.path))
+      .map((d) => `${snippet.where}: ${ts.flattenDiagnosticMessageText(d.messageText, ' ')}`),
+  );
+  expect(problems).toEqual([]);
+}, 60_000);
