@@ -39,6 +39,13 @@ describe.each(dev.map((example, index) => [example.source, example, prod[index]!
       }
     });
 
+    test('knows the .flow.ts line that created each action', () => {
+      for (const origin of example.result.origins.values()) {
+        expect(origin.location?.file).toBe(resolve(examplesDirectory, example.source));
+        expect(origin.location?.line).toBeGreaterThan(0);
+      }
+    });
+
     test('passes the validator with no errors', () => {
       const problems = validateText(example.result.json, { fileName: example.output }).filter(
         (d) => d.severity === 'error',
