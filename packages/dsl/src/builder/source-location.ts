@@ -16,6 +16,8 @@ const packageRoot = decodeURI(new URL('../../', import.meta.url).pathname);
  * a compiled action point there, so that a user sees the `.flow.ts` line that created the block.
  */
 export function callerLocation(): SourceLocation | undefined {
+  // V8 (Node, Chromium) only; elsewhere blocks simply carry no location.
+  if (typeof Error.captureStackTrace !== 'function') return undefined;
   const holder: { stack?: string } = {};
   const limit = Error.stackTraceLimit;
   Error.stackTraceLimit = 30;
