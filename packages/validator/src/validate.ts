@@ -1,5 +1,7 @@
 import type { Diagnostic } from './diagnostic.js';
 import { parseFlowText } from './parse-flow-text.js';
+import { rules } from './rules/index.js';
+import { runRules } from './run-rules.js';
 import { checkDocumentSchema } from './schema-check.js';
 
 /** Options of {@link validateText}. */
@@ -39,7 +41,7 @@ function internalError(error: unknown): Diagnostic {
  */
 export function validate(document: unknown): Diagnostic[] {
   try {
-    return checkDocumentSchema(document);
+    return [...checkDocumentSchema(document), ...runRules(document, rules)];
   } catch (error) {
     return [internalError(error)];
   }

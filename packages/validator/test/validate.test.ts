@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { validate, validateText } from '../src/index.js';
 
+// Starts at the first action, so that only the defect a test plants is reported.
 const flow = (actions: unknown[], extra: Record<string, unknown> = {}) => ({
   Version: '2019-10-30',
-  StartAction: 'start',
+  StartAction: (actions[0] as { Identifier?: string } | undefined)?.Identifier ?? 'start',
   Actions: actions,
   ...extra,
 });

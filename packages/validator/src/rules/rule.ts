@@ -1,0 +1,64 @@
+import type { Severity } from '../diagnostic.js';
+import type { FlowGraph } from '../graph/flow-graph.js';
+
+/** The groups the rules reference is organised by. */
+export type RuleCategory = 'structure' | 'graph' | 'values' | 'context' | 'paths' | 'portability';
+
+/** What a rule is, for configuration, the docs and the meta-test. */
+export interface RuleMeta {
+  /** kebab-case; also the rule's file name and its docs page. */
+  readonly id: string;
+  readonly category: RuleCategory;
+  readonly severity: Severity;
+  /** One sentence: what the rule finds. */
+  readonly description: string;
+  /** Why it matters: what the service or a live contact does with the defect. */
+  readonly rationale: string;
+  /** Documents for the docs page; the meta-test checks the bad one fails and the good one passes. */
+  readonly examples: { readonly bad: unknown; readonly good: unknown };
+}
+
+/** One finding of a rule; code and severity come from the rule. */
+export interface RuleReport {
+  readonly message: string;
+  readonly pointer: string;
+  readonly actionId?: string | undefined;
+  readonly hint?: string;
+}
+
+/** What a rule sees: the document's graph, and where to report. */
+export interface RuleContext {
+  readonly graph: FlowGraph;
+  report(finding: RuleReport): void;
+}
+
+/** A check on a Flow-language document, in a file of its own under `rules/`. */
+export interface Rule {
+  readonly meta: RuleMeta;
+  check(context: RuleContext): void;
+}
+
+/**
+ * Declares a rule.
+ *
+ * @example
+ * ```ts
+ * import { defineRule } from '@contactflow/validator';
+ * export const noActions = defineRule({
+ *   meta: {
+ *     id: 'no-actions',
+ *     category: 'structure',
+ *     severity: 'warning',
+ *     description: 'A flow has no actions.',
+ *     rationale: 'An empty flow does nothing.',
+ *     examples: { bad: { Actions: [] }, good: { Actions: [{}] } },
+ *   },
+ *   check({ graph, report }) {
+ *     if (graph.shape.actions.length === 0) report({ message: 'The flow has no actions.', pointer: '/Actions' });
+ *   },
+ * });
+ * ```
+ */
+export function defineRule(rule: Rule): Rule {
+  return rule;
+}
