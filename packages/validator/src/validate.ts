@@ -1,11 +1,15 @@
 import type { Diagnostic } from './diagnostic.js';
 import { parseFlowText } from './parse-flow-text.js';
+import type { FlowContextOptions } from './flow-context.js';
 import { rules } from './rules/index.js';
 import { runRules } from './run-rules.js';
 import { checkDocumentSchema } from './schema-check.js';
 
+/** Options of {@link validate}: where the flow runs. */
+export type ValidateOptions = FlowContextOptions;
+
 /** Options of {@link validateText}. */
-export interface ValidateTextOptions {
+export interface ValidateTextOptions extends ValidateOptions {
   /** Named in messages about the file as a whole. */
   readonly fileName?: string;
 }
@@ -39,9 +43,9 @@ function internalError(error: unknown): Diagnostic {
  * diagnostics.length; // 0
  * ```
  */
-export function validate(document: unknown): Diagnostic[] {
+export function validate(document: unknown, options: ValidateOptions = {}): Diagnostic[] {
   try {
-    return [...checkDocumentSchema(document), ...runRules(document, rules)];
+    return [...checkDocumentSchema(document), ...runRules(document, rules, options)];
   } catch (error) {
     return [internalError(error)];
   }
@@ -61,7 +65,7 @@ export function validateText(text: string, options: ValidateTextOptions = {}): D
   try {
     const parsed = parseFlowText(text);
     if (parsed.diagnostics.length > 0) return [...parsed.diagnostics];
-    const located = validate(parsed.value).map((diagnostic) =>
+    const located = validate(parsed.value, options).map((diagnostic) =>
       diagnostic.line === undefined
         ? { ...diagnostic, ...parsed.locate(diagnostic.pointer) }
         : diagnostic,

@@ -26,12 +26,14 @@ describe.each(rules.map((rule) => [rule.meta.id, rule] as const))('%s', (id, rul
   });
 
   test('finds its defect in its bad example and nothing in its good one', () => {
-    expect(runRules(rule.meta.examples.bad, [rule]).length).toBeGreaterThan(0);
-    expect(runRules(rule.meta.examples.good, [rule])).toEqual([]);
+    const { bad, good, options } = rule.meta.examples;
+    expect(runRules(bad, [rule], options).filter((d) => d.code === id).length).toBeGreaterThan(0);
+    expect(runRules(good, [rule], options)).toEqual([]);
   });
 
   test('has a good example that the whole validator accepts without errors', () => {
-    const errors = validate(rule.meta.examples.good).filter((d) => d.severity === 'error');
+    const { good, options } = rule.meta.examples;
+    const errors = validate(good, options).filter((d) => d.severity === 'error');
     expect(errors).toEqual([]);
   });
 });

@@ -13,7 +13,7 @@ function json(value: unknown): string {
 
 function renderRule(rule: Rule): string {
   const { id, category, severity, description, rationale, examples } = rule.meta;
-  const findings = runRules(examples.bad, [rule]);
+  const findings = runRules(examples.bad, [rule], examples.options).filter((f) => f.code === id);
   return [
     `# ${id}`,
     '',

@@ -1,4 +1,5 @@
 import type { Severity } from '../diagnostic.js';
+import type { FlowContext, FlowContextOptions } from '../flow-context.js';
 import type { FlowGraph } from '../graph/flow-graph.js';
 
 /** The groups the rules reference is organised by. */
@@ -14,8 +15,17 @@ export interface RuleMeta {
   readonly description: string;
   /** Why it matters: what the service or a live contact does with the defect. */
   readonly rationale: string;
-  /** Documents for the docs page; the meta-test checks the bad one fails and the good one passes. */
-  readonly examples: { readonly bad: unknown; readonly good: unknown };
+  /**
+   * Documents for the docs page; the meta-test checks the bad one fails and the good one passes.
+   * Rules that depend on the flow type or channels read them from `options`.
+   */
+  readonly examples: {
+    readonly bad: unknown;
+    readonly good: unknown;
+    readonly options?: FlowContextOptions;
+  };
+  /** The rule needs the flow type; it is skipped, with one info diagnostic, when that is unknown. */
+  readonly needsFlowType?: boolean;
 }
 
 /** One finding of a rule; code and severity come from the rule. */
@@ -26,9 +36,10 @@ export interface RuleReport {
   readonly hint?: string;
 }
 
-/** What a rule sees: the document's graph, and where to report. */
+/** What a rule sees: the document's graph, where it runs, and where to report. */
 export interface RuleContext {
   readonly graph: FlowGraph;
+  readonly flow: FlowContext;
   report(finding: RuleReport): void;
 }
 

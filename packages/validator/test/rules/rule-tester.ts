@@ -1,4 +1,5 @@
 import { describe, expect, test } from 'vitest';
+import type { FlowContextOptions } from '../../src/flow-context.js';
 import type { Rule } from '../../src/rules/rule.js';
 import { runRules } from '../../src/run-rules.js';
 
@@ -6,6 +7,8 @@ import { runRules } from '../../src/run-rules.js';
 export interface ValidCase {
   readonly name: string;
   readonly document: unknown;
+  /** Flow type and channels, for rules that depend on them. */
+  readonly options?: FlowContextOptions;
 }
 
 /** A document the rule must reject, with exactly these findings, in order. */
@@ -13,6 +16,7 @@ export interface InvalidCase {
   readonly name: string;
   readonly document: unknown;
   readonly findings: readonly { readonly actionId?: string; readonly pointer: string }[];
+  readonly options?: FlowContextOptions;
 }
 
 /** A table-driven test of one rule, run on its own so that other rules cannot mask it. */
@@ -22,10 +26,10 @@ export function testRule(
 ): void {
   describe(rule.meta.id, () => {
     test.each(cases.valid.map((c) => [c.name, c] as const))('accepts %s', (_name, c) => {
-      expect(runRules(c.document, [rule])).toEqual([]);
+      expect(runRules(c.document, [rule], c.options)).toEqual([]);
     });
     test.each(cases.invalid.map((c) => [c.name, c] as const))('reports %s', (_name, c) => {
-      const found = runRules(c.document, [rule]);
+      const found = runRules(c.document, [rule], c.options);
       expect(found.map((d) => d.code)).toEqual(c.findings.map(() => rule.meta.id));
       expect(found.map((d) => ({ actionId: d.actionId, pointer: d.pointer }))).toEqual(
         c.findings.map((f) => ({ actionId: f.actionId, pointer: f.pointer })),
