@@ -20,3 +20,4 @@ export { buildFlowGraph } from './graph/flow-graph.js';
 export type { FlowGraph } from './graph/flow-graph.js';
 export { readFlowShape } from './graph/flow-shape.js';
 export type { ActionShape, FlowShape, TransitionShape } from './graph/flow-shape.js';
+export { parameterConditionHolds } from './graph/parameter-condition.js';
