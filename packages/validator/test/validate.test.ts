@@ -101,7 +101,7 @@ describe('validate', () => {
         disconnect,
       ]),
     );
-    expect(diagnostics.map((d) => d.message)).toEqual([
+    expect(diagnostics.filter((d) => d.severity === 'error').map((d) => d.message)).toEqual([
       'Only one of PromptId, Text, SSML, Media may be set; found Text and SSML.',
     ]);
   });
