@@ -13,13 +13,18 @@ export interface ParsedFlowText {
   locate(pointer: string): { line: number; column: number };
 }
 
-function lineStarts(text: string): number[] {
+/** The offset at which each line of `text` starts. */
+export function lineStarts(text: string): number[] {
   const starts = [0];
   for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 10) starts.push(i + 1);
   return starts;
 }
 
-function positionAt(starts: readonly number[], offset: number): { line: number; column: number } {
+/** The 1-based line and column of `offset`, given the {@link lineStarts} of its text. */
+export function positionAt(
+  starts: readonly number[],
+  offset: number,
+): { line: number; column: number } {
   let low = 0;
   let high = starts.length - 1;
   while (low < high) {

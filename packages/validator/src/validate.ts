@@ -4,6 +4,7 @@ import type { FlowContextOptions } from './flow-context.js';
 import { rules } from './rules/index.js';
 import { runRules } from './run-rules.js';
 import { checkDocumentSchema } from './schema-check.js';
+import { unwrapFlow } from './unwrap-flow.js';
 
 /** Options of {@link validate}: where the flow runs. */
 export type ValidateOptions = FlowContextOptions;
@@ -54,6 +55,11 @@ export function validate(document: unknown, options: ValidateOptions = {}): Diag
 /**
  * Parses and validates flow JSON text; diagnostics carry 1-based lines and columns.
  *
+ * The text may also be a wrapper around the document, such as the output of `aws connect
+ * describe-contact-flow` (see {@link unwrapFlow}): the document in its `Content` is validated, the
+ * wrapper's `Type` is the flow type unless `options.flowType` is given, pointers point into the
+ * inner document, and lines and columns into the text.
+ *
  * @example
  * ```ts
  * import { validateText } from '@contactflow/validator';
@@ -63,9 +69,12 @@ export function validate(document: unknown, options: ValidateOptions = {}): Diag
  */
 export function validateText(text: string, options: ValidateTextOptions = {}): Diagnostic[] {
   try {
-    const parsed = parseFlowText(text);
+    const outer = parseFlowText(text);
+    const unwrapped = unwrapFlow(text, outer);
+    const parsed = unwrapped ?? outer;
     if (parsed.diagnostics.length > 0) return [...parsed.diagnostics];
-    const located = validate(parsed.value, options).map((diagnostic) =>
+    const flowType = options.flowType ?? unwrapped?.flowType;
+    const located = validate(parsed.value, { ...options, flowType }).map((diagnostic) =>
       diagnostic.line === undefined
         ? { ...diagnostic, ...parsed.locate(diagnostic.pointer) }
         : diagnostic,

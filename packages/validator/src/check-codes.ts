@@ -1,0 +1,22 @@
+/**
+ * Codes of the diagnostics the validator reports itself, besides those of its rules: the checks
+ * against the document schema, and the note that rules needing the flow type did not run. Like a
+ * rule's id, each may be switched off or given another severity by a configuration. `parse-error`
+ * and `internal-error` are not among them: neither can be switched off.
+ *
+ * @example
+ * ```ts
+ * import { checkCodes, rules } from '@contactflow/validator';
+ * const configurable = [...rules.map((rule) => rule.meta.id), ...checkCodes];
+ * ```
+ */
+export const checkCodes = [
+  'invalid-document',
+  'invalid-parameters',
+  'invalid-transitions',
+  'unknown-action-type',
+  'flow-type-unknown',
+] as const;
+
+/** One of {@link checkCodes}. */
+export type CheckCode = (typeof checkCodes)[number];

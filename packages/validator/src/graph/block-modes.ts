@@ -1,0 +1,100 @@
+import {
+  blocks,
+  findAction,
+  type BlockSpec,
+  type BlockVariant,
+  type Channel,
+  type ChannelSupport,
+  type FlowType,
+} from '@contactflow/dsl/catalog';
+import type { ActionShape } from './flow-shape.js';
+import { parameterConditionHolds } from './parameter-condition.js';
+
+/** A console block, and the mode of it, that an action can have come from. */
+export interface BlockMode {
+  readonly block: BlockSpec;
+  readonly variant: BlockVariant;
+}
+
+const allBlocks: readonly BlockSpec[] = Object.values(blocks);
+
+/**
+ * The block modes whose action type is the action's and whose `match` conditions its parameters
+ * meet. Usually one; none when the type has no block (or the parameters fit no mode), several when
+ * blocks share an action shape.
+ */
+export function blockModesOf(action: ActionShape): BlockMode[] {
+  if (action.type === undefined) return [];
+  const modes: BlockMode[] = [];
+  for (const block of allBlocks) {
+    for (const variant of block.variants) {
+      if (variant.actionType !== action.type) continue;
+      const conditions = variant.match ?? [];
+      if (conditions.every((condition) => parameterConditionHolds(condition, action.parameters))) {
+        modes.push({ block, variant });
+      }
+    }
+  }
+  return modes;
+}
+
+function withArticle(phrase: string): string {
+  return `${/^[aeiou]/i.test(phrase) ? 'an' : 'a'} ${phrase}`;
+}
+
+/** How the action is named in messages: "a Play prompt block (MessageParticipant)", else by type. */
+export function blockNameOf(action: ActionShape, modes: readonly BlockMode[]): string {
+  const names = [...new Set(modes.map((mode) => mode.block.name))];
+  if (names.length === 0) return withArticle(`${action.type ?? 'typeless'} action`);
+  return withArticle(`${names.join(' / ')} block (${action.type ?? '?'})`);
+}
+
+/**
+ * The flow types the action may be used in: those of the block modes it matches (a mode's own list
+ * first, else its block's), else those of its action type. `undefined` for a type the catalog does
+ * not know.
+ */
+export function allowedFlowTypes(
+  action: ActionShape,
+  modes: readonly BlockMode[] = blockModesOf(action),
+): readonly FlowType[] | undefined {
+  const spec = action.type === undefined ? undefined : findAction(action.type);
+  if (spec === undefined) return undefined;
+  if (modes.length === 0) return spec.flowTypes;
+  const allowed = new Set<FlowType>();
+  for (const { block, variant } of modes) {
+    for (const type of variant.flowTypes ?? block.flowTypes) allowed.add(type);
+  }
+  return [...allowed];
+}
+
+const strictness: Readonly<Record<ChannelSupport['support'], number>> = {
+  yes: 0,
+  unknown: 1,
+  conditional: 2,
+  no: 3,
+};
+
+/**
+ * How the action behaves on a channel. The action type's matrix holds for every use of the type and
+ * a block's for every mode of that block, so the stricter of the two is the one for this action.
+ * When the action matches several blocks, the most lenient of them wins: a rule must not assume the
+ * mode that fails. `undefined` for a type the catalog does not know.
+ */
+export function channelSupportOf(
+  action: ActionShape,
+  channel: Channel,
+  modes: readonly BlockMode[] = blockModesOf(action),
+): ChannelSupport | undefined {
+  const spec = action.type === undefined ? undefined : findAction(action.type);
+  if (spec === undefined) return undefined;
+  const fromType = spec.channels[channel];
+  if (modes.length === 0) return fromType;
+  const fromBlocks = modes
+    .map(({ block }) => block.channels[channel])
+    .reduce((a, b) => (strictness[b.support] < strictness[a.support] ? b : a));
+  const order = strictness[fromType.support] - strictness[fromBlocks.support];
+  // On a tie the block says more (the branch the console shows), unless it names no branch.
+  if (order === 0) return fromBlocks.onUnsupported === undefined ? fromType : fromBlocks;
+  return order > 0 ? fromType : fromBlocks;
+}

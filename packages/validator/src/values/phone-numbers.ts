@@ -1,0 +1,56 @@
+import {
+  parsePhoneNumberFromString,
+  validatePhoneNumberLength,
+  type CountryCode,
+} from 'libphonenumber-js/max';
+
+/**
+ * The parameters that hold a phone number the service dials or shows, by action type, as paths
+ * under `Parameters`. A callback's caller ID may also name a claimed number by id or ARN, which the
+ * catalog leaves open. Customer Profiles phone fields are left out: profiles store any text there.
+ */
+export const phoneNumberParameters: Readonly<Record<string, readonly (readonly string[])[]>> = {
+  TransferParticipantToThirdParty: [['ThirdPartyPhoneNumber'], ['CallerId', 'Number']],
+  CompleteOutboundCall: [['CallerId', 'Number']],
+  CreateCallbackContact: [['CallerId']],
+  StartOutboundChatContact: [['DestinationEndpoint', 'Address']],
+};
+
+/** What is wrong with a literal phone number, or `undefined` when it is a valid one. */
+export type PhoneNumberProblem =
+  | { readonly kind: 'not-e164' }
+  | { readonly kind: 'unknown-country-code' }
+  | {
+      readonly kind: 'wrong-length';
+      /** Too few digits, too many, or a count between two the plan uses. */
+      readonly length: 'short' | 'long' | 'between';
+      readonly code: string | undefined;
+    }
+  | {
+      readonly kind: 'not-in-use';
+      readonly code: string;
+      readonly country: CountryCode | undefined;
+    };
+
+const e164 = /^\+[1-9][0-9]{1,14}$/;
+
+/**
+ * Checks a literal number against E.164 and the numbering plan of its country, with
+ * libphonenumber's full metadata (number ranges per type and region, not only lengths).
+ */
+export function phoneNumberProblem(value: string): PhoneNumberProblem | undefined {
+  if (!e164.test(value)) return { kind: 'not-e164' };
+  const length = validatePhoneNumberLength(value);
+  if (length === 'INVALID_COUNTRY') return { kind: 'unknown-country-code' };
+  const parsed = parsePhoneNumberFromString(value);
+  if (length !== undefined) {
+    return {
+      kind: 'wrong-length',
+      length: length === 'TOO_LONG' ? 'long' : length === 'INVALID_LENGTH' ? 'between' : 'short',
+      code: parsed?.countryCallingCode,
+    };
+  }
+  if (parsed === undefined) return { kind: 'wrong-length', length: 'short', code: undefined };
+  if (parsed.isValid()) return undefined;
+  return { kind: 'not-in-use', code: parsed.countryCallingCode, country: parsed.country };
+}

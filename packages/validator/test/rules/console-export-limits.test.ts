@@ -1,0 +1,22 @@
+import { consoleExportLimits } from '../../src/rules/console-export-limits.js';
+import { bye, flowOf, prompt, testRule } from './rule-tester.js';
+
+const chain = (count: number) =>
+  flowOf([
+    ...Array.from({ length: count - 1 }, (_, i) =>
+      prompt(`p${i}`, i === count - 2 ? 'bye' : `p${i + 1}`),
+    ),
+    bye,
+  ]);
+
+testRule(consoleExportLimits, {
+  valid: [
+    { name: 'a small flow', document: chain(5) },
+    { name: '99 blocks', document: chain(99) },
+    { name: 'no actions list', document: { Version: '2019-10-30' } },
+  ],
+  invalid: [
+    { name: '100 blocks', document: chain(100), findings: [{ pointer: '/Actions' }] },
+    { name: '250 blocks', document: chain(250), findings: [{ pointer: '/Actions' }] },
+  ],
+});
