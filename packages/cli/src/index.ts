@@ -4,3 +4,6 @@
  * @packageDocumentation
  */
 export { main } from './main.js';
+export type { CliIo } from './main.js';
+export { configFileName, configSchema } from './config/config-schema.js';
+export type { ConfigOverride, ContactflowConfig, RuleSetting } from './config/config-schema.js';

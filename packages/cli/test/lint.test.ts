@@ -27,6 +27,13 @@ describe('contactflow lint', () => {
     expect(result.stdout).toBe(golden('defects.json.txt'));
   });
 
+  it('lists the output formats in its help', async () => {
+    const result = await runInProcess(['lint', '--help']);
+    expect(result.exitCode).toBe(0);
+    expect(result.stdout).toContain('output format: stylish, json, sarif or github');
+    expect(result.stdout).toContain('NO_COLOR');
+  });
+
   it('reports invalid JSON as an error diagnostic with line and column', async () => {
     const result = await runInProcess(['lint', fixture('not-json.json')]);
     expect(result.exitCode).toBe(1);
@@ -44,7 +51,7 @@ describe('contactflow lint', () => {
     [['lint', 'no/such/file.json'], 'contactflow: no/such/file.json: no such file or directory\n'],
     [
       ['lint', '--format', 'xml', 'examples/flows'],
-      'contactflow: unknown format "xml"; expected one of stylish, json\n',
+      'contactflow: unknown format "xml"; expected one of stylish, json, sarif, github\n',
     ],
     [['lint', '--bogus', 'examples/flows'], "contactflow: unknown option '--bogus'\n"],
     [['frobnicate'], "contactflow: unknown command 'frobnicate'\n"],

@@ -5,14 +5,23 @@ import { main } from '../src/index.js';
 /** The repository root, where the README's commands run. */
 export const repositoryRoot = resolve(import.meta.dirname, '../../..');
 
-/** Runs the command in-process and captures what it prints. */
-export async function runInProcess(args: string[], cwd = repositoryRoot) {
+/**
+ * Runs the command in-process and captures what it prints; output is not a terminal and the
+ * environment is empty unless `env` says otherwise, so colour never depends on the caller's shell.
+ */
+export async function runInProcess(
+  args: string[],
+  cwd = repositoryRoot,
+  terminal: { isTTY?: boolean; env?: Record<string, string> } = {},
+) {
   let stdout = '';
   let stderr = '';
   const exitCode = await main(args, {
     stdout: (text) => (stdout += text),
     stderr: (text) => (stderr += text),
     cwd,
+    isTTY: terminal.isTTY ?? false,
+    env: terminal.env ?? {},
   });
   return { exitCode, stdout, stderr };
 }

@@ -2,8 +2,12 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { validateText } from '@contactflow/validator';
 import { collectFiles } from '../collect-files.js';
-import type { FileResult } from '../formatters/file-result.js';
+import { applyRuleSettings, lintSettings } from '../config/file-settings.js';
+import { loadConfig } from '../config/load-config.js';
+import type { FileResult, Formatter } from '../formatters/file-result.js';
+import { formatGithub } from '../formatters/github.js';
 import { formatJson } from '../formatters/json.js';
+import { formatSarif } from '../formatters/sarif.js';
 import { formatStylish } from '../formatters/stylish.js';
 import { UsageError } from '../usage-error.js';
 
@@ -11,9 +15,22 @@ import { UsageError } from '../usage-error.js';
 export interface LintOptions {
   readonly format: string;
   readonly quiet?: boolean;
+  /** Whether the output may be coloured (used by `stylish` only). */
+  readonly color?: boolean;
+  /** The configuration file; `contactflow.config.json` in `cwd` when there is one otherwise. */
+  readonly config?: string;
+  /** The flow type of every file, over the configuration. */
+  readonly flowType?: string;
+  /** The channels of every file, comma-separated, over the configuration. */
+  readonly channels?: string;
 }
 
-const formatters = { stylish: formatStylish, json: formatJson } as const;
+const formatters: Readonly<Record<string, Formatter>> = {
+  stylish: formatStylish,
+  json: formatJson,
+  sarif: formatSarif,
+  github: formatGithub,
+};
 
 /** What a command hands back: text for standard output and the exit code. */
 export interface CommandOutcome {
@@ -36,20 +53,30 @@ function readText(file: string): string {
  * I/O problems are thrown as {@link UsageError} (exit code 2).
  */
 export function lint(paths: readonly string[], options: LintOptions, cwd: string): CommandOutcome {
-  const formatter = formatters[options.format as keyof typeof formatters];
+  const formatter = Object.hasOwn(formatters, options.format)
+    ? formatters[options.format]
+    : undefined;
   if (!formatter) {
     throw new UsageError(
       `unknown format "${options.format}"; expected one of ${Object.keys(formatters).join(', ')}`,
     );
   }
-  const files = collectFiles(paths, cwd);
+  const settings = lintSettings(loadConfig(options.config, cwd), options, cwd);
+  const files = collectFiles(paths, cwd).filter((file) => !settings.isIgnored(file));
   const results: FileResult[] = files.map((file) => {
-    const diagnostics = validateText(readText(resolve(cwd, file)), { fileName: file });
+    const { rules, ...where } = settings.forFile(file);
+    const diagnostics = applyRuleSettings(
+      validateText(readText(resolve(cwd, file)), { fileName: file, ...where }),
+      rules,
+    );
     return {
       file,
       diagnostics: options.quiet ? diagnostics.filter((d) => d.severity === 'error') : diagnostics,
     };
   });
   const hasErrors = results.some((r) => r.diagnostics.some((d) => d.severity === 'error'));
-  return { output: formatter(results), exitCode: hasErrors ? 1 : 0 };
+  return {
+    output: formatter(results, { color: options.color ?? false }),
+    exitCode: hasErrors ? 1 : 0,
+  };
 }
