@@ -103,19 +103,19 @@ describe('lintSettings', () => {
     ['flows/main.json', { rules: config.rules }],
     [
       'flows/queue/music.json',
-      { flowType: 'CUSTOMER_QUEUE', channels: ['VOICE'], rules: config.rules },
+      { defaultFlowType: 'CUSTOMER_QUEUE', channels: ['VOICE'], rules: config.rules },
     ],
     [
       'flows/queue/hold/a.json',
       {
-        flowType: 'CUSTOMER_HOLD',
+        defaultFlowType: 'CUSTOMER_HOLD',
         channels: ['VOICE'],
         rules: { 'unreachable-action': 'error', 'invalid-parameters': 'warning' },
       },
     ],
     [
       'flows/queue/x.module.json',
-      { flowType: 'FLOW_MODULE', channels: ['VOICE'], rules: config.rules },
+      { defaultFlowType: 'FLOW_MODULE', channels: ['VOICE'], rules: config.rules },
     ],
     ['/elsewhere/flows/queue/music.json', { rules: config.rules }],
     ['../outside/flows/queue/music.json', { rules: config.rules }],
@@ -124,7 +124,9 @@ describe('lintSettings', () => {
   });
 
   it('matches paths relative to the configuration, whatever the working directory', () => {
-    expect(settings('/repo/flows').forFile('queue/music.json').flowType).toBe('CUSTOMER_QUEUE');
+    expect(settings('/repo/flows').forFile('queue/music.json').defaultFlowType).toBe(
+      'CUSTOMER_QUEUE',
+    );
     expect(settings('/repo/flows').isIgnored('templates/a.json')).toBe(true);
   });
 

@@ -16,7 +16,7 @@ const project = resolve(import.meta.dirname, 'fixtures/project');
 const configs = resolve(import.meta.dirname, 'fixtures/configs');
 
 interface JsonResult {
-  file: string;
+  filePath: string;
   diagnostics: { code: string; severity: string; pointer: string; line: number }[];
 }
 
@@ -27,8 +27,8 @@ async function lintJson(args: string[], cwd = project) {
   return {
     exitCode: result.exitCode,
     found: Object.fromEntries(
-      files.map(({ file, diagnostics }) => [
-        file,
+      files.map(({ filePath, diagnostics }) => [
+        filePath,
         diagnostics.map((d) => `${d.severity} ${d.code} ${d.pointer}`),
       ]),
     ),
@@ -65,7 +65,7 @@ describe('lint with contactflow.config.json', () => {
     expect(optionsByFile()).toEqual({
       'exports/queue-flow.json': {},
       'flows/main.json': {},
-      'flows/queue/music.json': { flowType: 'CUSTOMER_QUEUE', channels: ['VOICE'] },
+      'flows/queue/music.json': { defaultFlowType: 'CUSTOMER_QUEUE', channels: ['VOICE'] },
     });
   });
 
@@ -75,7 +75,7 @@ describe('lint with contactflow.config.json', () => {
     expect(optionsByFile()).toEqual({
       'exports/queue-flow.json': expected,
       'flows/main.json': expected,
-      'flows/queue/music.json': expected,
+      'flows/queue/music.json': { ...expected, defaultFlowType: 'CUSTOMER_QUEUE' },
     });
   });
 

@@ -30,6 +30,7 @@ export function runRules(
     if (skipped.includes(rule)) continue;
     try {
       rule.check({
+        document,
         graph,
         flow,
         report: ({ message, pointer, actionId, hint }) => {

@@ -40,8 +40,9 @@ function internalError(error: unknown): Diagnostic {
  * @example
  * ```ts
  * import { validate } from '@contactflow/validator';
- * const diagnostics = validate({ Version: '2019-10-30', StartAction: 'a', Actions: [] });
- * diagnostics.length; // 0
+ * const bye = { Identifier: 'bye', Type: 'DisconnectParticipant', Parameters: {}, Transitions: {} };
+ * const flow = { Version: '2019-10-30', StartAction: 'bye', Actions: [bye] };
+ * validate(flow, { flowType: 'CONTACT_FLOW' }).length; // 0
  * ```
  */
 export function validate(document: unknown, options: ValidateOptions = {}): Diagnostic[] {

@@ -7,9 +7,13 @@ import { UsageError } from '../usage-error.js';
 import { configFileName, type RuleSettings } from './config-schema.js';
 import type { LoadedConfig } from './load-config.js';
 
-/** What the configuration and the command line say about one file. */
+/**
+ * What the configuration and the command line say about one file. The command line's flow type
+ * wins over the document's own; the configuration's applies only when the document has none.
+ */
 export interface FileSettings {
   readonly flowType?: FlowType;
+  readonly defaultFlowType?: FlowType;
   readonly channels?: readonly Channel[];
   readonly rules: RuleSettings;
 }
@@ -114,7 +118,7 @@ export function lintSettings(
         if (path === undefined || !matches(path)) continue;
         settings = {
           ...settings,
-          ...(override.flowType !== undefined && { flowType: override.flowType }),
+          ...(override.flowType !== undefined && { defaultFlowType: override.flowType }),
           ...(override.channels !== undefined && { channels: override.channels }),
           rules: { ...settings.rules, ...override.rules },
         };

@@ -1,6 +1,7 @@
 import { attributeNeverSet } from './attribute-never-set.js';
 import { blockNotAllowedInFlowType } from './block-not-allowed-in-flow-type.js';
 import { consoleExportLimits } from './console-export-limits.js';
+import { contentTooLarge } from './content-too-large.js';
 import { danglingStartAction } from './dangling-start-action.js';
 import { danglingTransition } from './dangling-transition.js';
 import { duplicateIdentifier } from './duplicate-identifier.js';
@@ -31,6 +32,7 @@ export const rules: readonly Rule[] = [
   attributeNeverSet,
   blockNotAllowedInFlowType,
   consoleExportLimits,
+  contentTooLarge,
   danglingStartAction,
   danglingTransition,
   duplicateIdentifier,

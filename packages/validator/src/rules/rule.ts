@@ -38,6 +38,8 @@ export interface RuleReport {
 
 /** What a rule sees: the document's graph, where it runs, and where to report. */
 export interface RuleContext {
+  /** The document as given, for the rare rule that needs more than the graph. */
+  readonly document: unknown;
   readonly graph: FlowGraph;
   readonly flow: FlowContext;
   report(finding: RuleReport): void;

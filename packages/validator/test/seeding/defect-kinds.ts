@@ -16,6 +16,41 @@ function firstReachable(
     .find(test);
 }
 
+/** Replaces the parameters of the first reachable prompt, keeping its place in the flow. */
+function withPrompt(
+  flow: FlowJson,
+  code: string,
+  change: (action: ActionJson) => void,
+): ReturnType<DefectKind['seed']> {
+  const copy = copyOf(flow);
+  const action = firstReachable(copy, (a) => a.Type === 'MessageParticipant');
+  if (action === undefined) return undefined;
+  change(action);
+  return { document: copy, code, actionId: action.Identifier };
+}
+
+/** Puts a new first action in front of the flow, continuing to the old start. */
+function withNewStart(
+  flow: FlowJson,
+  code: string,
+  action: Omit<ActionJson, 'Identifier'> & Pick<ActionJson, 'Transitions'>,
+) {
+  const copy = copyOf(flow);
+  if (typeof copy.StartAction !== 'string') return undefined;
+  const seeded = { Identifier: 'seeded-start', ...action } as ActionJson;
+  const next = copy.StartAction;
+  seeded.Transitions = {
+    ...(action.Type === 'TransferContactToQueue' ? {} : { NextAction: next }),
+    Errors: (action.Transitions?.Errors ?? []).map((e: { ErrorType: string }) => ({
+      ...e,
+      NextAction: next,
+    })),
+  };
+  copy.Actions.push(seeded);
+  copy.StartAction = seeded.Identifier;
+  return { document: copy, code, actionId: seeded.Identifier };
+}
+
 /** The kinds of defect the validator finds today, each planted the way an editing slip would. */
 export const defectKinds: readonly DefectKind[] = [
   {
@@ -139,6 +174,100 @@ export const defectKinds: readonly DefectKind[] = [
       if (action === undefined) return undefined;
       action.Parameters!['InvocationTimeLimitSeconds'] = '30';
       return { document: copy, code: 'invalid-parameters', actionId: action.Identifier };
+    },
+  },
+  {
+    name: 'a phone number that cannot exist',
+    seed: (flow) =>
+      withPrompt(flow, 'invalid-phone-number', (action) => {
+        action.Type = 'TransferParticipantToThirdParty';
+        action.Parameters = {
+          ThirdPartyPhoneNumber: '+15550',
+          ThirdPartyConnectionTimeLimitSeconds: '30',
+          ContinueFlowExecution: 'True',
+        };
+      }),
+  },
+  {
+    name: 'SSML that is not well-formed',
+    seed: (flow) =>
+      withPrompt(flow, 'ssml-malformed', (action) => {
+        action.Parameters = { SSML: '<speak>Hello <emphasis>there</speak>' };
+      }),
+  },
+  {
+    name: 'a prompt too long for text-to-speech',
+    seed: (flow) =>
+      withPrompt(flow, 'text-to-speech-too-long', (action) => {
+        action.Parameters = { Text: 'Please listen carefully. '.repeat(300) };
+      }),
+  },
+  {
+    name: 'a hard-coded prompt ARN',
+    seed: (flow) =>
+      withPrompt(flow, 'hard-coded-instance-arn', (action) => {
+        action.Parameters = {
+          PromptId:
+            'arn:aws:connect:us-east-1:123456789012:instance/0f1e2d3c-4b5a-4978-8695-a4b3c2d1e0f9/prompt/5a4b3c2d-1e0f-4a9b-8c7d-6e5f4a3b2c1d',
+        };
+      }),
+  },
+  {
+    name: 'a flow too long to publish',
+    seed(flow) {
+      const copy = copyOf(flow);
+      copy.Actions.push({
+        Identifier: 'padding',
+        Type: 'MessageParticipant',
+        Parameters: { Text: 'x'.repeat(260_000) },
+        Transitions: {},
+      });
+      return { document: copy, code: 'content-too-large', pointer: '' };
+    },
+  },
+  {
+    name: 'a Lambda result read before any Lambda runs',
+    seed: (flow) =>
+      withNewStart(flow, 'external-read-without-lambda', {
+        Type: 'UpdateContactAttributes',
+        Parameters: { Attributes: { lastOrder: '$.External.orderId' }, TargetContact: 'Current' },
+        Transitions: { Errors: [{ NextAction: '', ErrorType: 'NoMatchingError' }] },
+      }),
+  },
+  {
+    name: 'a transfer before the working queue is set',
+    seed(flow) {
+      // Transfer flows take their queue from the quick connect (guide L33873): no defect there.
+      const type = (flow['Metadata'] as { type?: unknown } | undefined)?.type;
+      if (type === 'agentTransfer' || type === 'queueTransfer' || type === 'customerQueue') {
+        return undefined;
+      }
+      if (!flow.Actions.some((a) => a.Type === 'UpdateContactTargetQueue')) return undefined;
+      return withNewStart(flow, 'transfer-without-working-queue', {
+        Type: 'TransferContactToQueue',
+        Parameters: {},
+        Transitions: {
+          Errors: [
+            { NextAction: '', ErrorType: 'QueueAtCapacity' },
+            { NextAction: '', ErrorType: 'NoMatchingError' },
+          ],
+        },
+      });
+    },
+  },
+  {
+    name: 'an attribute update that loops on itself',
+    seed(flow) {
+      const copy = copyOf(flow);
+      const action = firstReachable(
+        copy,
+        (a) =>
+          a.Type === 'UpdateContactAttributes' &&
+          (a.Transitions?.Errors ?? []).some((e) => e.NextAction !== a.Identifier),
+      );
+      if (action === undefined) return undefined;
+      action.Transitions!.NextAction = action.Identifier;
+      return { document: copy, code: 'spinning-loop', actionId: action.Identifier };
     },
   },
 ];
