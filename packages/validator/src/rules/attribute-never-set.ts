@@ -2,6 +2,7 @@ import type { FlowType } from '@contactflow/dsl/catalog';
 import { isUnknownAction } from '../graph/path-queries.js';
 import { actionReferences, type DataReference } from '../values/data-references.js';
 import { defineRule } from './rule.js';
+import { disconnectAction } from '../rule-examples.js';
 
 const setTier = {
   Identifier: 'set-tier',
@@ -24,7 +25,7 @@ const checkTier = (path: string) => ({
   },
 });
 
-const bye = { Identifier: 'bye', Type: 'DisconnectParticipant', Parameters: {}, Transitions: {} };
+const bye = disconnectAction;
 
 /**
  * Flow types that run for a contact some other flow already handled, which is where their

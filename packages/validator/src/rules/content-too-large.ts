@@ -1,4 +1,5 @@
 import { defineRule } from './rule.js';
+import { disconnectAction } from '../rule-examples.js';
 
 /** The most characters a flow's or a module's `Content` may have (CreateContactFlow and friends). */
 const maxContentLength = 256_000;
@@ -23,18 +24,12 @@ export const contentTooLarge = defineRule({
       bad: {
         Version: '2019-10-30',
         StartAction: 'long',
-        Actions: [
-          prompt('long', 'bye', 'Please hold. '.repeat(20_000)),
-          { Identifier: 'bye', Type: 'DisconnectParticipant', Parameters: {}, Transitions: {} },
-        ],
+        Actions: [prompt('long', 'bye', 'Please hold. '.repeat(20_000)), disconnectAction],
       },
       good: {
         Version: '2019-10-30',
         StartAction: 'short',
-        Actions: [
-          prompt('short', 'bye', 'Please hold.'),
-          { Identifier: 'bye', Type: 'DisconnectParticipant', Parameters: {}, Transitions: {} },
-        ],
+        Actions: [prompt('short', 'bye', 'Please hold.'), disconnectAction],
       },
     },
   },

@@ -1,4 +1,5 @@
 import { defineRule } from './rule.js';
+import { disconnectAction } from '../rule-examples.js';
 
 export const danglingStartAction = defineRule({
   meta: {
@@ -11,16 +12,12 @@ export const danglingStartAction = defineRule({
       bad: {
         Version: '2019-10-30',
         StartAction: 'welcome',
-        Actions: [
-          { Identifier: 'bye', Type: 'DisconnectParticipant', Parameters: {}, Transitions: {} },
-        ],
+        Actions: [disconnectAction],
       },
       good: {
         Version: '2019-10-30',
         StartAction: 'bye',
-        Actions: [
-          { Identifier: 'bye', Type: 'DisconnectParticipant', Parameters: {}, Transitions: {} },
-        ],
+        Actions: [disconnectAction],
       },
     },
   },

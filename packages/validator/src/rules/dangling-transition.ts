@@ -1,4 +1,5 @@
 import { defineRule } from './rule.js';
+import { disconnectAction } from '../rule-examples.js';
 
 export const danglingTransition = defineRule({
   meta: {
@@ -22,7 +23,7 @@ export const danglingTransition = defineRule({
               Errors: [{ NextAction: 'bye', ErrorType: 'NoMatchingError' }],
             },
           },
-          { Identifier: 'bye', Type: 'DisconnectParticipant', Parameters: {}, Transitions: {} },
+          disconnectAction,
         ],
       },
       good: {
@@ -38,7 +39,7 @@ export const danglingTransition = defineRule({
               Errors: [{ NextAction: 'bye', ErrorType: 'NoMatchingError' }],
             },
           },
-          { Identifier: 'bye', Type: 'DisconnectParticipant', Parameters: {}, Transitions: {} },
+          disconnectAction,
         ],
       },
     },

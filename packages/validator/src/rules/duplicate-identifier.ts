@@ -1,4 +1,5 @@
 import { defineRule } from './rule.js';
+import { disconnectAction } from '../rule-examples.js';
 
 export const duplicateIdentifier = defineRule({
   meta: {
@@ -13,16 +14,14 @@ export const duplicateIdentifier = defineRule({
         Version: '2019-10-30',
         StartAction: 'bye',
         Actions: [
-          { Identifier: 'bye', Type: 'DisconnectParticipant', Parameters: {}, Transitions: {} },
+          disconnectAction,
           { Identifier: 'bye', Type: 'EndFlowExecution', Parameters: {}, Transitions: {} },
         ],
       },
       good: {
         Version: '2019-10-30',
         StartAction: 'bye',
-        Actions: [
-          { Identifier: 'bye', Type: 'DisconnectParticipant', Parameters: {}, Transitions: {} },
-        ],
+        Actions: [disconnectAction],
       },
     },
   },

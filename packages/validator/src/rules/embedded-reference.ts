@@ -2,6 +2,7 @@ import { parameterName, quoted } from '../values/describe-value.js';
 import { embeddedJsonPath } from '../values/embedded-paths.js';
 import { parameterLeaves, schemaRejects, valueClassOf } from '../values/parameter-leaves.js';
 import { defineRule } from './rule.js';
+import { disconnectAction } from '../rule-examples.js';
 
 const transfer = (queue: string) => ({
   Version: '2019-10-30',
@@ -28,7 +29,7 @@ const transfer = (queue: string) => ({
         ],
       },
     },
-    { Identifier: 'bye', Type: 'DisconnectParticipant', Parameters: {}, Transitions: {} },
+    disconnectAction,
   ],
 });
 

@@ -2,6 +2,7 @@ import type { ActionShape } from '../graph/flow-shape.js';
 import { describePath, isUnknownAction, reachableAvoiding } from '../graph/path-queries.js';
 import { actionReferences, type DataReference } from '../values/data-references.js';
 import { defineRule } from './rule.js';
+import { disconnectAction } from '../rule-examples.js';
 
 const lookup = {
   Identifier: 'lookup',
@@ -26,7 +27,7 @@ const greet = {
   },
 };
 
-const bye = { Identifier: 'bye', Type: 'DisconnectParticipant', Parameters: {}, Transitions: {} };
+const bye = disconnectAction;
 
 function externalReference(action: ActionShape): DataReference | undefined {
   return actionReferences(action).find((reference) => reference.namespace === 'External');

@@ -1,5 +1,6 @@
 import { pointerFrom } from '../json-pointer.js';
 import { defineRule } from './rule.js';
+import { disconnectAction } from '../rule-examples.js';
 
 // A concrete region and a 12-digit account: ARNs built from placeholders (`${REGION}`, `%ACCOUNT%`,
 // `$.AwsRegion`) are already parameterised, and AWS-owned ones (account `aws`, as in the managed
@@ -73,7 +74,7 @@ export const hardCodedInstanceArn = defineRule({
               Errors: [{ NextAction: 'bye', ErrorType: 'NoMatchingError' }],
             },
           },
-          { Identifier: 'bye', Type: 'DisconnectParticipant', Parameters: {}, Transitions: {} },
+          disconnectAction,
         ],
       },
       good: {
@@ -89,7 +90,7 @@ export const hardCodedInstanceArn = defineRule({
               Errors: [{ NextAction: 'bye', ErrorType: 'NoMatchingError' }],
             },
           },
-          { Identifier: 'bye', Type: 'DisconnectParticipant', Parameters: {}, Transitions: {} },
+          disconnectAction,
         ],
       },
     },

@@ -3,6 +3,7 @@ import { pointerFrom } from '../json-pointer.js';
 import { quoted } from '../values/describe-value.js';
 import { isWholeJsonPath } from '../values/embedded-paths.js';
 import { defineRule } from './rule.js';
+import { disconnectAction } from '../rule-examples.js';
 
 /**
  * The parameters that name contact or flow attributes by key, and whether a key may be one whole
@@ -34,7 +35,7 @@ const setAttributes = (key: string) => ({
         Errors: [{ NextAction: 'bye', ErrorType: 'NoMatchingError' }],
       },
     },
-    { Identifier: 'bye', Type: 'DisconnectParticipant', Parameters: {}, Transitions: {} },
+    disconnectAction,
   ],
 });
 

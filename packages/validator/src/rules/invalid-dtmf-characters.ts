@@ -3,6 +3,7 @@ import { quoted } from '../values/describe-value.js';
 import { containsJsonPath } from '../values/embedded-paths.js';
 import { leavesAt, parameterLeaves, schemaRejects } from '../values/parameter-leaves.js';
 import { defineRule } from './rule.js';
+import { disconnectAction } from '../rule-examples.js';
 
 /** Session attributes that give Amazon Lex one key to end or clear DTMF input (guide L30584-30600). */
 const lexKeyAttributes = ['x-amz-lex:dtmf:end-character', 'x-amz-lex:dtmf:deletion-character'];
@@ -31,7 +32,7 @@ const storeDigits = (dtmf: Record<string, string>) => ({
         ],
       },
     },
-    { Identifier: 'bye', Type: 'DisconnectParticipant', Parameters: {}, Transitions: {} },
+    disconnectAction,
   ],
 });
 

@@ -6,6 +6,7 @@ import {
   type PhoneNumberProblem,
 } from '../values/phone-numbers.js';
 import { defineRule } from './rule.js';
+import { disconnectAction } from '../rule-examples.js';
 
 const transfer = (number: string) => ({
   Version: '2019-10-30',
@@ -28,7 +29,7 @@ const transfer = (number: string) => ({
         ],
       },
     },
-    { Identifier: 'bye', Type: 'DisconnectParticipant', Parameters: {}, Transitions: {} },
+    disconnectAction,
   ],
 });
 

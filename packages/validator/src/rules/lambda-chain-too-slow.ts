@@ -2,6 +2,7 @@ import type { ActionShape } from '../graph/flow-shape.js';
 import { givesParticipantTurn } from '../graph/participant-turn.js';
 import { loopsAmong } from '../graph/sub-loops.js';
 import { defineRule } from './rule.js';
+import { disconnectAction } from '../rule-examples.js';
 
 /** Guide L4294-4300: a sequence of Lambda functions may last 20 seconds in all. */
 const chainLimitSeconds = 20;
@@ -27,7 +28,7 @@ const lambda = (id: string, next: string) => ({
   Parameters: { LambdaFunctionARN: `$.Attributes.${id}Function`, InvocationTimeLimitSeconds: '8' },
   Transitions: { NextAction: next, Errors: [{ NextAction: 'bye', ErrorType: 'NoMatchingError' }] },
 });
-const bye = { Identifier: 'bye', Type: 'DisconnectParticipant', Parameters: {}, Transitions: {} };
+const bye = disconnectAction;
 
 export const lambdaChainTooSlow = defineRule({
   meta: {

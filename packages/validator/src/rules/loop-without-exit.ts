@@ -1,5 +1,6 @@
 import { mayLeaveFlow } from '../graph/leaves-flow.js';
 import { defineRule } from './rule.js';
+import { disconnectAction } from '../rule-examples.js';
 
 const menuThatOnlyReplays = {
   Identifier: 'menu',
@@ -39,7 +40,7 @@ export const loopWithoutExit = defineRule({
               ],
             },
           },
-          { Identifier: 'bye', Type: 'DisconnectParticipant', Parameters: {}, Transitions: {} },
+          disconnectAction,
         ],
       },
     },

@@ -1,4 +1,5 @@
 import { defineRule } from './rule.js';
+import { disconnectAction } from '../rule-examples.js';
 
 const split = (thresholds: readonly string[]) => ({
   Version: '2019-10-30',
@@ -26,7 +27,7 @@ const split = (thresholds: readonly string[]) => ({
         Errors: [{ NextAction: 'bye', ErrorType: 'NoMatchingError' }],
       },
     },
-    { Identifier: 'bye', Type: 'DisconnectParticipant', Parameters: {}, Transitions: {} },
+    disconnectAction,
   ],
 });
 

@@ -1,6 +1,7 @@
 import type { ActionShape } from '../graph/flow-shape.js';
 import { isUnknownAction, leadsTo } from '../graph/path-queries.js';
 import { defineRule } from './rule.js';
+import { disconnectAction } from '../rule-examples.js';
 
 const criteria = {
   Identifier: 'spanish-speakers',
@@ -53,7 +54,7 @@ const transfer = {
   },
 };
 
-const bye = { Identifier: 'bye', Type: 'DisconnectParticipant', Parameters: {}, Transitions: {} };
+const bye = disconnectAction;
 
 const criteriaTypes = new Set([
   'UpdateRoutingCriteria',

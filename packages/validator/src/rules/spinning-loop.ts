@@ -3,6 +3,7 @@ import type { ActionShape, TransitionShape } from '../graph/flow-shape.js';
 import { givesParticipantTurn } from '../graph/participant-turn.js';
 import { loopsAmong } from '../graph/sub-loops.js';
 import { defineRule } from './rule.js';
+import { disconnectAction } from '../rule-examples.js';
 
 function paces(action: ActionShape): boolean {
   // A Loop block counts its rounds and leaves on DoneLooping.
@@ -42,10 +43,7 @@ export const spinningLoop = defineRule({
       bad: {
         Version: '2019-10-30',
         StartAction: 'lookup',
-        Actions: [
-          retry('lookup', 'bye'),
-          { Identifier: 'bye', Type: 'DisconnectParticipant', Parameters: {}, Transitions: {} },
-        ],
+        Actions: [retry('lookup', 'bye'), disconnectAction],
       },
       good: {
         Version: '2019-10-30',
@@ -73,7 +71,7 @@ export const spinningLoop = defineRule({
               Errors: [{ NextAction: 'tries', ErrorType: 'NoMatchingError' }],
             },
           },
-          { Identifier: 'bye', Type: 'DisconnectParticipant', Parameters: {}, Transitions: {} },
+          disconnectAction,
         ],
       },
     },

@@ -3,6 +3,7 @@ import { isWholeJsonPath } from '../values/embedded-paths.js';
 import { promptTexts } from '../values/prompt-text.js';
 import { readSsml } from '../values/ssml-markup.js';
 import { defineRule } from './rule.js';
+import { disconnectAction } from '../rule-examples.js';
 
 const greeting = (ssml: string) => ({
   Version: '2019-10-30',
@@ -17,7 +18,7 @@ const greeting = (ssml: string) => ({
         Errors: [{ NextAction: 'bye', ErrorType: 'NoMatchingError' }],
       },
     },
-    { Identifier: 'bye', Type: 'DisconnectParticipant', Parameters: {}, Transitions: {} },
+    disconnectAction,
   ],
 });
 

@@ -3,6 +3,7 @@ import { isWholeJsonPath, jsonPathSpans } from '../values/embedded-paths.js';
 import { promptTexts } from '../values/prompt-text.js';
 import { readSsml } from '../values/ssml-markup.js';
 import { defineRule } from './rule.js';
+import { disconnectAction } from '../rule-examples.js';
 
 /** Amazon Polly's limits per request, as the guide gives them for prompts (L30630-30631, L31533-31534). */
 const maxBilledCharacters = 3000;
@@ -21,7 +22,7 @@ const prompt = (text: string) => ({
         Errors: [{ NextAction: 'bye', ErrorType: 'NoMatchingError' }],
       },
     },
-    { Identifier: 'bye', Type: 'DisconnectParticipant', Parameters: {}, Transitions: {} },
+    disconnectAction,
   ],
 });
 

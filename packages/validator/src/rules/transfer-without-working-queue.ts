@@ -2,6 +2,7 @@ import type { FlowType } from '@contactflow/dsl/catalog';
 import type { ActionShape } from '../graph/flow-shape.js';
 import { describePath, isUnknownAction, reachableAvoiding } from '../graph/path-queries.js';
 import { defineRule } from './rule.js';
+import { disconnectAction } from '../rule-examples.js';
 
 const setQueue = (id: string, queueId: string) => ({
   Identifier: id,
@@ -49,7 +50,7 @@ const transfer = {
   },
 };
 
-const bye = { Identifier: 'bye', Type: 'DisconnectParticipant', Parameters: {}, Transitions: {} };
+const bye = disconnectAction;
 
 /**
  * Flow types whose contact arrives with its queue: the transfer quick connect sets it in the two

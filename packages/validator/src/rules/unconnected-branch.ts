@@ -1,6 +1,7 @@
 import { findAction, isTerminal } from '@contactflow/dsl/catalog';
 import { parameterConditionHolds } from '../graph/parameter-condition.js';
 import { defineRule } from './rule.js';
+import { disconnectAction } from '../rule-examples.js';
 
 export const unconnectedBranch = defineRule({
   meta: {
@@ -21,7 +22,7 @@ export const unconnectedBranch = defineRule({
             Parameters: { Text: 'Hello' },
             Transitions: { NextAction: 'bye' },
           },
-          { Identifier: 'bye', Type: 'DisconnectParticipant', Parameters: {}, Transitions: {} },
+          disconnectAction,
         ],
       },
       good: {
@@ -37,7 +38,7 @@ export const unconnectedBranch = defineRule({
               Errors: [{ NextAction: 'bye', ErrorType: 'NoMatchingError' }],
             },
           },
-          { Identifier: 'bye', Type: 'DisconnectParticipant', Parameters: {}, Transitions: {} },
+          disconnectAction,
         ],
       },
     },

@@ -1,6 +1,7 @@
 import type { Channel } from '@contactflow/dsl/catalog';
 import { blockModesOf, blockNameOf, channelSupportOf } from '../graph/block-modes.js';
 import { defineRule } from './rule.js';
+import { disconnectAction } from '../rule-examples.js';
 
 function outcome(branch: string | undefined): string {
   if (branch === undefined) return 'it is not supported';
@@ -35,7 +36,7 @@ export const unsupportedChannel = defineRule({
               Errors: [{ NextAction: 'bye', ErrorType: 'NoMatchingError' }],
             },
           },
-          { Identifier: 'bye', Type: 'DisconnectParticipant', Parameters: {}, Transitions: {} },
+          disconnectAction,
         ],
       },
       good: {
@@ -51,7 +52,7 @@ export const unsupportedChannel = defineRule({
               Errors: [{ NextAction: 'bye', ErrorType: 'NoMatchingError' }],
             },
           },
-          { Identifier: 'bye', Type: 'DisconnectParticipant', Parameters: {}, Transitions: {} },
+          disconnectAction,
         ],
       },
       options: { channels: ['CHAT'] },

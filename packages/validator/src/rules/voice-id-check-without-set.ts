@@ -1,6 +1,7 @@
 import type { ActionShape } from '../graph/flow-shape.js';
 import { describePath, isUnknownAction, reachableAvoiding } from '../graph/path-queries.js';
 import { defineRule } from './rule.js';
+import { disconnectAction } from '../rule-examples.js';
 
 const welcome = (next: string) => ({
   Identifier: 'welcome',
@@ -54,7 +55,7 @@ const checkVoice = {
   },
 };
 
-const bye = { Identifier: 'bye', Type: 'DisconnectParticipant', Parameters: {}, Transitions: {} };
+const bye = disconnectAction;
 
 /** Actions after which Voice ID may be streaming. */
 function mayStartVoiceId(action: ActionShape): boolean {
