@@ -1,9 +1,16 @@
 import { createHash } from 'node:crypto';
-import { maxIdentifierLength, reservedIdentifiers, type FlowNode } from '@contactflow/dsl';
+import {
+  forbiddenIdentifierCharacters,
+  maxIdentifierLength,
+  reservedIdentifiers,
+  type FlowNode,
+} from '@contactflow/dsl';
 import { canonicalParameters } from './canonical-parameters.js';
 import type { CompileDiagnostic } from './compile-diagnostic.js';
 
-const forbiddenCharacters = /[%:()\\/=$,;[\]{}]/;
+const forbiddenCharacters = new RegExp(
+  `[${forbiddenIdentifierCharacters.replace(/[\\\]\[^-]/g, '\\$&')}]`,
+);
 
 /**
  * Gives every node an identifier: the one it was `named`, else its block id and a hash of its block,

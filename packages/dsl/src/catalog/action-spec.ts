@@ -105,6 +105,13 @@ export interface ActionSpec {
   /** JSON Schema of `Parameters`. */
   readonly parameters: JsonSchema;
   readonly transitions: TransitionsContract;
+  /**
+   * How running the action affects the contact's path, for checks on loops and paths:
+   * `handsOff`: success takes the contact out of this flow (to a queue, an agent, another flow or
+   * a third party) even though the action keeps transitions for its errors; `participantTurn`: the
+   * flow stops while the contact hears, reads, says or waits for something.
+   */
+  readonly effects?: { readonly handsOff?: true; readonly participantTurn?: true };
   readonly channels: ChannelMatrix;
   /** The flow types (and `FLOW_MODULE`) in which the action may be used. */
   readonly flowTypes: readonly FlowType[];

@@ -1,7 +1,7 @@
+import { consoleExportBlockLimit } from '@contactflow/dsl/catalog';
 import { defineRule } from './rule.js';
 
-/** Guide L36042-36050: the designer exports only flows with fewer than 100 blocks (and under 1 MB). */
-const maxExportableBlocks = 99;
+const maxExportableBlocks = consoleExportBlockLimit - 1;
 
 // The bad example is long by nature; its prompts leave out their error branch to keep it short.
 const say = (n: number, errors: boolean) => ({

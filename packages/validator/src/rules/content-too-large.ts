@@ -1,8 +1,6 @@
+import { maxContentLength } from '@contactflow/dsl/catalog';
 import { defineRule } from './rule.js';
 import { disconnectAction } from '../rule-examples.js';
-
-/** The most characters a flow's or a module's `Content` may have (CreateContactFlow and friends). */
-const maxContentLength = 256_000;
 
 const prompt = (id: string, next: string, text: string) => ({
   Identifier: id,

@@ -1,19 +1,13 @@
-import {
-  copyOf,
-  reachableIds,
-  type ActionJson,
-  type DefectKind,
-  type FlowJson,
-} from './seeded-defect.js';
+import { buildFlowGraph, readFlowShape } from '../../src/index.js';
+import { copyOf, type ActionJson, type DefectKind, type FlowJson } from './seeded-defect.js';
 
+/** The first action, in document order, that the start reaches and `test` accepts. */
 function firstReachable(
   flow: FlowJson,
   test: (action: ActionJson) => boolean,
 ): ActionJson | undefined {
-  const byId = new Map(flow.Actions.map((a) => [a.Identifier, a]));
-  return reachableIds(flow)
-    .map((id) => byId.get(id)!)
-    .find(test);
+  const { reachable } = buildFlowGraph(readFlowShape(flow));
+  return flow.Actions.find((action, index) => reachable.has(index) && test(action));
 }
 
 /** Replaces the parameters of the first reachable prompt, keeping its place in the flow. */

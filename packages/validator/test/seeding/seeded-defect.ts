@@ -42,26 +42,3 @@ export interface DefectKind {
 export function copyOf(flow: FlowJson): FlowJson {
   return structuredClone(flow);
 }
-
-/** Identifiers reachable from the start, in a stable order (for choosing where to seed). */
-export function reachableIds(flow: FlowJson): string[] {
-  const byId = new Map(flow.Actions.map((a) => [a.Identifier, a]));
-  const order: string[] = [];
-  const stack = typeof flow.StartAction === 'string' ? [flow.StartAction] : [];
-  const seen = new Set<string>();
-  while (stack.length > 0) {
-    const id = stack.shift()!;
-    if (seen.has(id) || !byId.has(id)) continue;
-    seen.add(id);
-    order.push(id);
-    const t = byId.get(id)!.Transitions ?? {};
-    for (const next of [
-      t.NextAction,
-      ...(t.Errors ?? []).map((e) => e.NextAction),
-      ...(t.Conditions ?? []).map((c) => c.NextAction),
-    ]) {
-      if (typeof next === 'string') stack.push(next);
-    }
-  }
-  return order;
-}

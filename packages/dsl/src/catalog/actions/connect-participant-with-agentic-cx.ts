@@ -92,6 +92,7 @@ export const connectParticipantWithAgenticCX = defineAction({
       operand: { kind: 'any' },
     },
   },
+  effects: { participantTurn: true },
   channels: supportedOn(['VOICE', 'CHAT'], { email: { support: 'no' } }),
   flowTypes: allFlowTypes,
   examples: {

@@ -88,6 +88,7 @@ export const connectParticipantWithLexBot = defineAction({
       operand: { kind: 'any' },
     },
   },
+  effects: { participantTurn: true },
   channels: {
     ...supportedOn(['VOICE', 'CHAT', 'TASK'], { onUnsupported: 'Error' }),
     VOICE: {

@@ -37,6 +37,7 @@ export const dequeueContactAndTransferToQueue = defineAction({
     ],
     conditions: false,
   },
+  effects: { handsOff: true },
   channels: supportedOn(['VOICE', 'CHAT', 'TASK', 'EMAIL']),
   flowTypes: ['CUSTOMER_QUEUE'],
   examples: {

@@ -111,6 +111,7 @@ export const getParticipantInput = defineAction({
       when: { parameter: 'StoreInput', notEquals: ['True'] },
     },
   },
+  effects: { participantTurn: true },
   channels: {
     ...supportedOn(['VOICE'], { onUnsupported: 'Error' }),
     TASK: { support: 'yes', note: 'The guide lists tasks as supported; no input is collected.' },

@@ -49,6 +49,7 @@ export const messageParticipantIteratively = defineAction({
       when: interrupting,
     },
   },
+  effects: { participantTurn: true },
   channels: supportedOn(['VOICE'], { onUnsupported: 'Error' }),
   flowTypes: ['CUSTOMER_QUEUE', 'CUSTOMER_HOLD', 'AGENT_HOLD'],
   examples: {

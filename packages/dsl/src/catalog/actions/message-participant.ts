@@ -31,6 +31,7 @@ export const messageParticipant = defineAction({
     ],
     conditions: false,
   },
+  effects: { participantTurn: true },
   channels: {
     ...supportedOn(['VOICE', 'CHAT', 'TASK']),
     CHAT: { support: 'yes', note: 'Text only; PromptId and SSML take the error branch.' },

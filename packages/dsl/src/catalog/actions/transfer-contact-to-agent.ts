@@ -16,6 +16,7 @@ export const transferContactToAgent = defineAction({
   status: 'documented',
   parameters: noParameters,
   transitions: { nextAction: 'forbidden', errors: [], conditions: false },
+  effects: { handsOff: true },
   channels: { ...supportedOn(['VOICE']), CHAT: notVoice, TASK: notVoice, EMAIL: notVoice },
   flowTypes: ['AGENT_TRANSFER', 'QUEUE_TRANSFER'],
   examples: {

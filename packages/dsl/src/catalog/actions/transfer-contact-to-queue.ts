@@ -27,6 +27,7 @@ export const transferContactToQueue = defineAction({
     ],
     conditions: false,
   },
+  effects: { handsOff: true },
   channels: supportedOn(['VOICE', 'CHAT', 'TASK', 'EMAIL']),
   flowTypes: alsoInCampaignsAndModules(['CONTACT_FLOW', 'AGENT_TRANSFER', 'QUEUE_TRANSFER']),
   examples: {

@@ -74,6 +74,7 @@ export const transferParticipantToThirdParty = defineAction({
     ],
     conditions: false,
   },
+  effects: { handsOff: true, participantTurn: true },
   channels: supportedOn(['VOICE'], { onUnsupported: 'Error' }),
   flowTypes: alsoInCampaignsAndModules([
     'CONTACT_FLOW',

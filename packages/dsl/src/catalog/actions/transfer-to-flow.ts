@@ -29,6 +29,7 @@ export const transferToFlow = defineAction({
     ],
     conditions: false,
   },
+  effects: { handsOff: true },
   channels: allDocumentedChannels,
   flowTypes: alsoInCampaignsAndModules(['CONTACT_FLOW', 'AGENT_TRANSFER', 'QUEUE_TRANSFER']),
   examples: {

@@ -74,6 +74,7 @@ export const wait = defineAction({
       requiredOperands: ['WaitCompleted'],
     },
   },
+  effects: { participantTurn: true },
   channels: {
     VOICE: {
       support: 'conditional',

@@ -9,6 +9,12 @@ export const flowLanguageVersion = '2019-10-30';
 /** The most actions one flow may have. */
 export const maxActionsPerFlow = 250;
 
+/** The most characters a flow's or a module's `Content` may have (CreateContactFlow and the module APIs). */
+export const maxContentLength = 256_000;
+
+/** The console designer exports and imports only flows with fewer blocks than this (guide L36042-36050). */
+export const consoleExportBlockLimit = 100;
+
 /** Identifiers the service refuses because they clash with JavaScript object members. */
 export const reservedIdentifiers = [
   '__proto__',
