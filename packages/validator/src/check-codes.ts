@@ -1,8 +1,8 @@
 /**
- * Codes of the diagnostics the validator reports itself, besides those of its rules: the checks
- * against the document schema, and the note that rules needing the flow type did not run. Like a
- * rule's id, each may be switched off or given another severity by a configuration. `parse-error`
- * and `internal-error` are not among them: neither can be switched off.
+ * Codes of the diagnostics the validator reports itself, besides those of its rules: today only the
+ * note that rules needing the flow type did not run. Like a rule's id, it may be switched off or
+ * given another severity by a configuration. `parse-error` and `internal-error` are not among them:
+ * neither can be switched off.
  *
  * @example
  * ```ts
@@ -10,13 +10,7 @@
  * const configurable = [...rules.map((rule) => rule.meta.id), ...checkCodes];
  * ```
  */
-export const checkCodes = [
-  'invalid-document',
-  'invalid-parameters',
-  'invalid-transitions',
-  'unknown-action-type',
-  'flow-type-unknown',
-] as const;
+export const checkCodes = ['flow-type-unknown'] as const;
 
 /** One of {@link checkCodes}. */
 export type CheckCode = (typeof checkCodes)[number];

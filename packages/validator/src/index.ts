@@ -8,6 +8,7 @@ export type { Diagnostic, Severity } from './diagnostic.js';
 export { parseFlowText } from './parse-flow-text.js';
 export type { ParsedFlowText } from './parse-flow-text.js';
 export { checkDocumentSchema } from './schema-check.js';
+export type { SchemaFinding, SchemaRuleId } from './schema-check.js';
 export { checkCodes } from './check-codes.js';
 export type { CheckCode } from './check-codes.js';
 export { validate, validateText } from './validate.js';

@@ -3,6 +3,7 @@ import { flowContextOf, type FlowContextOptions } from './flow-context.js';
 import { buildFlowGraph } from './graph/flow-graph.js';
 import { readFlowShape } from './graph/flow-shape.js';
 import type { Rule } from './rules/rule.js';
+import { checkDocumentSchema, type SchemaFinding } from './schema-check.js';
 
 /**
  * Runs rules over a document: the graph is built once and shared. A rule that fails is reported as
@@ -15,6 +16,7 @@ export function runRules(
 ): Diagnostic[] {
   const graph = buildFlowGraph(readFlowShape(document));
   const flow = flowContextOf(document, options);
+  let schemaFindings: SchemaFinding[] | undefined;
   const diagnostics: Diagnostic[] = [];
   const skipped = flow.flowType === undefined ? rules.filter((r) => r.meta.needsFlowType) : [];
   if (skipped.length > 0) {
@@ -32,6 +34,9 @@ export function runRules(
       rule.check({
         document,
         graph,
+        get schemaFindings() {
+          return (schemaFindings ??= checkDocumentSchema(document));
+        },
         flow,
         report: ({ message, pointer, actionId, hint }) => {
           diagnostics.push({

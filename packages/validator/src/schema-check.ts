@@ -7,7 +7,6 @@ import {
   flowDocumentSchema,
 } from '@contactflow/dsl/catalog';
 import type { JsonSchema } from '@contactflow/dsl/catalog';
-import type { Diagnostic } from './diagnostic.js';
 import { pointerFrom, pointerSegments } from './json-pointer.js';
 import { maxNestingDepth, tooDeep } from './nesting-depth.js';
 
@@ -111,20 +110,103 @@ function isNoise(error: ErrorObject, all: readonly ErrorObject[]): boolean {
   );
 }
 
-function codeFor(pointer: string): string {
+/** The structure rules that report what the document schema finds; each owns some of it. */
+export type SchemaRuleId =
+  | 'invalid-document'
+  | 'unknown-action-type'
+  | 'invalid-parameters'
+  | 'illegal-identifier'
+  | 'too-many-actions'
+  | 'transition-on-terminal-action'
+  | 'unsupported-error-type'
+  | 'unsupported-condition'
+  | 'invalid-transitions';
+
+/** One thing the document schema found, and the rule that reports it. */
+export interface SchemaFinding {
+  readonly rule: SchemaRuleId;
+  readonly message: string;
+  readonly pointer: string;
+  readonly actionId?: string;
+}
+
+interface Classified {
+  readonly rule: SchemaRuleId;
+  /** A message that says more than the generic one, where the rule knows better words. */
+  readonly message?: string;
+}
+
+function typeOf(document: unknown, index: number): string {
+  const actions = (document as { Actions: unknown[] }).Actions;
+  const type = (actions[index] as { Type?: unknown } | null)?.Type;
+  return typeof type === 'string' ? type : 'This action';
+}
+
+/** Which rule an Ajv error belongs to; `rest` is the pointer below the action, if any. */
+function classify(error: ErrorObject, pointer: string, document: unknown): Classified {
+  if (pointer === '/Actions' && error.keyword === 'maxItems') {
+    const count = Array.isArray(error.data) ? error.data.length : 0;
+    return {
+      rule: 'too-many-actions',
+      message: `The flow has ${count} actions; the Flow language allows at most ${String(error.params.limit)}`,
+    };
+  }
   const match = actionPointer.exec(pointer);
-  const rest = match?.[2] ?? '';
-  if (rest.startsWith('/Parameters')) return 'invalid-parameters';
-  if (rest.startsWith('/Transitions')) return 'invalid-transitions';
-  return 'invalid-document';
+  if (!match) return { rule: 'invalid-document' };
+  const index = Number(match[1]);
+  const rest = match[2] ?? '';
+  if (rest === '/Identifier') return { rule: 'illegal-identifier' };
+  if (rest.startsWith('/Parameters')) return { rule: 'invalid-parameters' };
+  if (!rest.startsWith('/Transitions')) return { rule: 'invalid-document' };
+  const type = typeOf(document, index);
+  if (rest === '/Transitions' && error.keyword === 'maxProperties') {
+    const keys = Object.keys(error.data as object).join(', ');
+    return {
+      rule: 'transition-on-terminal-action',
+      message: `${type} ends the flow, so it takes no transitions; found ${keys}`,
+    };
+  }
+  if (rest.endsWith('/ErrorType')) {
+    return error.keyword === 'not'
+      ? {
+          rule: 'unsupported-error-type',
+          message: `${type} has no error branches; found ErrorType ${show(error.data)}`,
+        }
+      : {
+          rule: 'unsupported-error-type',
+          message: `${type} has no error branch ${show(error.data)}; its error types are ${(error.params.allowedValues as unknown[]).map((v) => show(v)).join(', ')}`,
+        };
+  }
+  if (rest === '/Transitions/Conditions' && error.keyword === 'maxItems') {
+    return { rule: 'unsupported-condition', message: `${type} takes no conditions` };
+  }
+  if (rest.endsWith('/Condition/Operator') && error.keyword === 'enum') {
+    return {
+      rule: 'unsupported-condition',
+      message: `${type} does not support the condition operator ${show(error.data)}; it supports ${(error.params.allowedValues as unknown[]).map((v) => show(v)).join(', ')}`,
+    };
+  }
+  return { rule: 'invalid-transitions' };
+}
+
+function capitalised(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
 /**
- * Checks a parsed document against the catalog's document schema. An action whose type the catalog
- * does not know is reported once, as `unknown-action-type`, and its contents are not checked further.
+ * Checks a parsed document against the catalog's document schema and says which structure rule
+ * each finding belongs to. An action whose type the catalog does not know is reported once, as
+ * `unknown-action-type`, and its contents are not checked further.
+ *
+ * @example
+ * ```ts
+ * import { checkDocumentSchema } from '@contactflow/validator';
+ * const [finding] = checkDocumentSchema({ Version: '2019-10-30', StartAction: 'a', Actions: 'none' });
+ * finding?.rule; // 'invalid-document'
+ * ```
  */
-export function checkDocumentSchema(document: unknown): Diagnostic[] {
-  const diagnostics: Diagnostic[] = [];
+export function checkDocumentSchema(document: unknown): SchemaFinding[] {
+  const findings: SchemaFinding[] = [];
   const actionsList: unknown[] =
     typeof document === 'object' &&
     document !== null &&
@@ -141,28 +223,25 @@ export function checkDocumentSchema(document: unknown): Diagnostic[] {
     if (typeof type !== 'string' || findAction(type)) return;
     unknownTypes.add(index);
     const id = actionIds[index];
-    diagnostics.push({
-      code: 'unknown-action-type',
-      severity: 'error',
+    findings.push({
+      rule: 'unknown-action-type',
       message: `Unknown action type ${show(type)}: the Flow language has no such action.`,
       pointer: `/Actions/${index}/Type`,
       ...(id === undefined ? {} : { actionId: id }),
-      hint: 'Use a type from the catalog (docs/catalog.md); action types are case-sensitive.',
     });
   });
 
   const deepPath = tooDeep(document);
   if (deepPath) {
-    diagnostics.push({
-      code: 'invalid-document',
-      severity: 'error',
+    findings.push({
+      rule: 'invalid-document',
       message: `The document nests deeper than ${maxNestingDepth} levels; no flow does.`,
       pointer: pointerFrom(deepPath.slice(0, 4)),
     });
-    return diagnostics;
+    return findings;
   }
   const validate = documentValidator();
-  if (validate(document)) return diagnostics;
+  if (validate(document)) return findings;
   const errors = validate.errors ?? [];
   const seen = new Set<string>();
   for (const error of errors) {
@@ -178,18 +257,19 @@ export function checkDocumentSchema(document: unknown): Diagnostic[] {
     const match = actionPointer.exec(pointer);
     const index = match ? Number(match[1]) : undefined;
     if (index !== undefined && unknownTypes.has(index) && match?.[2] !== '/Identifier') continue;
-    const message = `${describe(error)}.`;
-    const key = `${pointer} ${message}`;
+    const classified = classify(error, pointer, document);
+    const message = `${capitalised(classified.message ?? describe(error))}.`;
+    // An identifier can break several of its constraints at once; one finding says enough.
+    const key = classified.rule === 'illegal-identifier' ? pointer : `${pointer} ${message}`;
     if (seen.has(key)) continue;
     seen.add(key);
     const id = index === undefined ? undefined : actionIds[index];
-    diagnostics.push({
-      code: codeFor(pointer),
-      severity: 'error',
-      message: message.charAt(0).toUpperCase() + message.slice(1),
+    findings.push({
+      rule: classified.rule,
+      message,
       pointer,
       ...(id === undefined ? {} : { actionId: id }),
     });
   }
-  return diagnostics;
+  return findings;
 }

@@ -3,7 +3,6 @@ import { parseFlowText } from './parse-flow-text.js';
 import type { FlowContextOptions } from './flow-context.js';
 import { rules } from './rules/index.js';
 import { runRules } from './run-rules.js';
-import { checkDocumentSchema } from './schema-check.js';
 import { unwrapFlow } from './unwrap-flow.js';
 
 /** Options of {@link validate}: where the flow runs. */
@@ -47,7 +46,7 @@ function internalError(error: unknown): Diagnostic {
  */
 export function validate(document: unknown, options: ValidateOptions = {}): Diagnostic[] {
   try {
-    return [...checkDocumentSchema(document), ...runRules(document, rules, options)];
+    return runRules(document, rules, options);
   } catch (error) {
     return [internalError(error)];
   }

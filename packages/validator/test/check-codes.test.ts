@@ -29,8 +29,9 @@ it('lists every code the validator reports besides its rules', () => {
   for (const code of [
     'invalid-document',
     'invalid-parameters',
-    'invalid-transitions',
+    'transition-on-terminal-action',
     'unknown-action-type',
+    'flow-type-unknown',
   ]) {
     expect(seen).toContain(code);
   }

@@ -32,10 +32,6 @@ export interface ContactflowConfig {
 }
 
 const checkDescriptions: Readonly<Record<CheckCode, string>> = {
-  'invalid-document': 'The document frame or an action does not match the Flow-language schema.',
-  'invalid-parameters': "An action's Parameters do not match the schema of its type.",
-  'invalid-transitions': "An action's Transitions do not match the contract of its type.",
-  'unknown-action-type': 'An action type the Flow language does not have.',
   'flow-type-unknown': 'The flow type is not known, so the rules that need it did not run.',
 };
 

@@ -18,22 +18,6 @@ const levels: Readonly<Record<Severity, Level>> = {
 
 /** The codes the validator reports besides its rules' ids: they have no page of their own. */
 const checks: Readonly<Record<string, { readonly description: string; readonly level: Level }>> = {
-  'invalid-document': {
-    description: 'The document does not have the structure of a Flow-language document.',
-    level: 'error',
-  },
-  'invalid-parameters': {
-    description: "An action's Parameters do not match its schema in the catalog.",
-    level: 'error',
-  },
-  'invalid-transitions': {
-    description: "An action's Transitions do not match its schema in the catalog.",
-    level: 'error',
-  },
-  'unknown-action-type': {
-    description: 'An action has a Type that the Flow language does not have.',
-    level: 'error',
-  },
   'flow-type-unknown': {
     description: 'The flow type is not known, so the rules that need it did not run.',
     level: 'note',

@@ -1,7 +1,18 @@
-import { consoleExportBlockLimit } from '@contactflow/dsl/catalog';
+import { consoleExportBlockLimit, consoleExportSizeLimit } from '@contactflow/dsl/catalog';
 import { defineRule } from './rule.js';
 
 const maxExportableBlocks = consoleExportBlockLimit - 1;
+
+/** The size of the document in UTF-8 bytes, written without spaces as the designer exports it. */
+function exportedSize(document: unknown): number | undefined {
+  try {
+    const text = JSON.stringify(document);
+    return text === undefined ? undefined : new TextEncoder().encode(text).length;
+  } catch {
+    // Nesting too deep to serialise; invalid-document reports that document.
+    return undefined;
+  }
+}
 
 // The bad example is long by nature; its prompts leave out their error branch to keep it short.
 const say = (n: number, errors: boolean) => ({
@@ -33,12 +44,20 @@ export const consoleExportLimits = defineRule({
     category: 'structure',
     severity: 'warning',
     description:
-      'The flow has 100 blocks or more, which the flow designer cannot export or import.',
+      'The flow has 100 blocks or more, or is 1 MB or larger, which the flow designer cannot export or import.',
     rationale:
-      'The designer exports (and imports) only flows with fewer than 100 blocks and under 1 MB. A larger flow still runs and can be deployed through the API, but nobody can move it between instances from the console, and it is hard to read there; the guide recommends splitting it into smaller flows or modules. Each action is one block, so the count is checked here; the 1 MB limit depends on the file as written, which a parsed document does not give, so it is not. The 250-action limit of the Flow language is a schema error.',
+      'The designer exports (and imports) only flows with fewer than 100 blocks and under 1 MB. A larger flow still runs and can be deployed through the API, but nobody can move it between instances from the console, and it is hard to read there; the guide recommends splitting it into smaller flows or modules. Each action counts as one block. The size is measured in bytes of the document written without spaces; the guide does not say which megabyte, so the rule warns from 1,000,000 bytes. The hard limits of the API are other rules: too-many-actions and content-too-large.',
     examples: { bad: chain(99, false), good: chain(3, true) },
   },
-  check({ graph, report }) {
+  check({ document, graph, report }) {
+    const size = exportedSize(document);
+    if (size !== undefined && size >= consoleExportSizeLimit) {
+      report({
+        message: `The flow is ${size.toLocaleString('en-US')} bytes written compactly; the flow designer exports and imports only flows under ${consoleExportSizeLimit.toLocaleString('en-US')}.`,
+        pointer: '',
+        hint: 'Shorten long prompt texts or move parts into modules or separate flows.',
+      });
+    }
     const count = graph.shape.actions.length;
     if (count <= maxExportableBlocks) return;
     report({

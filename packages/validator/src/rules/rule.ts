@@ -1,6 +1,7 @@
 import type { Severity } from '../diagnostic.js';
 import type { FlowContext, FlowContextOptions } from '../flow-context.js';
 import type { FlowGraph } from '../graph/flow-graph.js';
+import type { SchemaFinding } from '../schema-check.js';
 
 /** The groups the rules reference is organised by. */
 export type RuleCategory = 'structure' | 'graph' | 'values' | 'context' | 'paths' | 'portability';
@@ -41,6 +42,8 @@ export interface RuleContext {
   /** The document as given, for the rare rule that needs more than the graph. */
   readonly document: unknown;
   readonly graph: FlowGraph;
+  /** What the catalog's document schema finds, computed once on first use and shared. */
+  readonly schemaFindings: readonly SchemaFinding[];
   readonly flow: FlowContext;
   report(finding: RuleReport): void;
 }

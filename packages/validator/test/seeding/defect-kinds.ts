@@ -139,7 +139,7 @@ export const defectKinds: readonly DefectKind[] = [
       const action = firstReachable(copy, (a) => a.Type === 'DisconnectParticipant');
       if (action === undefined) return undefined;
       action.Transitions = { NextAction: copy.Actions[0]!.Identifier };
-      return { document: copy, code: 'invalid-transitions', actionId: action.Identifier };
+      return { document: copy, code: 'transition-on-terminal-action', actionId: action.Identifier };
     },
   },
   {

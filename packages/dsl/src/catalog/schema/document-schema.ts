@@ -15,6 +15,12 @@ export const maxContentLength = 256_000;
 /** The console designer exports and imports only flows with fewer blocks than this (guide L36042-36050). */
 export const consoleExportBlockLimit = 100;
 
+/**
+ * The console designer exports only flows under 1 MB (guide L36042-36050). The guide does not say
+ * which megabyte; the smaller reading, in bytes of UTF-8, warns early rather than late.
+ */
+export const consoleExportSizeLimit = 1_000_000;
+
 /** Identifiers the service refuses because they clash with JavaScript object members. */
 export const reservedIdentifiers = [
   '__proto__',
