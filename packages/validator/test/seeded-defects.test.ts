@@ -27,7 +27,7 @@ describe.skipIf(!corpusAvailable)('defects seeded into real flows', () => {
       const defect = kind.seed(flow);
       if (defect === undefined) continue;
       seeded++;
-      const found = validate(defect.document).some(
+      const found = validate(defect.document, defect.options).some(
         (d) =>
           d.code === defect.code &&
           (defect.actionId === undefined || d.actionId === defect.actionId) &&

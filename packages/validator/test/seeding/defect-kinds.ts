@@ -1,4 +1,6 @@
-import { buildFlowGraph, readFlowShape } from '../../src/index.js';
+import { findAction } from '@contactflow/dsl/catalog';
+import { buildFlowGraph, flowContextOf, readFlowShape } from '../../src/index.js';
+import { plantedFromRuleExample } from './rule-example-kinds.js';
 import { copyOf, type ActionJson, type DefectKind, type FlowJson } from './seeded-defect.js';
 
 /** The first action, in document order, that the start reaches and `test` accepts. */
@@ -44,6 +46,62 @@ function withNewStart(
   copy.StartAction = seeded.Identifier;
   return { document: copy, code, actionId: seeded.Identifier };
 }
+
+/** Renames an action everywhere it is named: its own identifier, StartAction and every transition. */
+function renamed(flow: FlowJson, from: string, to: string): void {
+  if (flow.StartAction === from) flow.StartAction = to;
+  for (const action of flow.Actions) {
+    if (action.Identifier === from) action.Identifier = to;
+    const t = action.Transitions;
+    if (t === undefined) continue;
+    if (t.NextAction === from) t.NextAction = to;
+    for (const branch of [...(t.Errors ?? []), ...(t.Conditions ?? [])]) {
+      if (branch.NextAction === from) branch.NextAction = to;
+    }
+  }
+}
+
+/** Unreachable Disconnect actions added until the flow has `count` actions. */
+function paddedTo(flow: FlowJson, count: number): FlowJson {
+  const copy = copyOf(flow);
+  for (let n = 1; copy.Actions.length < count; n++) {
+    copy.Actions.push({
+      Identifier: `padding-${n}`,
+      Type: 'DisconnectParticipant',
+      Parameters: {},
+      Transitions: {},
+    });
+  }
+  return copy;
+}
+
+/** The first reachable action of a known type that has error branches. */
+function withErrors(flow: FlowJson): ActionJson | undefined {
+  return firstReachable(
+    flow,
+    (a) => findAction(a.Type) !== undefined && (a.Transitions?.Errors ?? []).length > 0,
+  );
+}
+
+/** Flow types that run after another flow, which may have set any attribute. */
+const attributesComeFromBefore: readonly string[] = [
+  'CUSTOMER_QUEUE',
+  'CUSTOMER_HOLD',
+  'CUSTOMER_WHISPER',
+  'AGENT_HOLD',
+  'AGENT_WHISPER',
+  'OUTBOUND_WHISPER',
+  'AGENT_TRANSFER',
+  'QUEUE_TRANSFER',
+  'FLOW_MODULE',
+];
+
+const errorTypesElsewhere = [
+  'QueueAtCapacity',
+  'InputTimeLimitExceeded',
+  'NoMatchingCondition',
+  'NoMatchingError',
+];
 
 /** The kinds of defect the validator finds today, each planted the way an editing slip would. */
 export const defectKinds: readonly DefectKind[] = [
@@ -264,4 +322,200 @@ export const defectKinds: readonly DefectKind[] = [
       return { document: copy, code: 'spinning-loop', actionId: action.Identifier };
     },
   },
+  {
+    name: 'an identifier with a forbidden character',
+    seed(flow) {
+      const copy = copyOf(flow);
+      const action = firstReachable(copy, () => true);
+      if (action === undefined) return undefined;
+      renamed(copy, action.Identifier, 'seeded:block');
+      return { document: copy, code: 'illegal-identifier', actionId: 'seeded:block' };
+    },
+  },
+  {
+    name: "an error branch copied from another block's type",
+    seed(flow) {
+      const copy = copyOf(flow);
+      const action = withErrors(copy);
+      if (action === undefined) return undefined;
+      const own = findAction(action.Type)!.transitions.errors.map((e) => e.type);
+      const foreign = errorTypesElsewhere.find((type) => !own.includes(type))!;
+      action.Transitions!.Errors![0]!.ErrorType = foreign;
+      return { document: copy, code: 'unsupported-error-type', actionId: action.Identifier };
+    },
+  },
+  {
+    name: 'a condition on a block that takes none',
+    seed(flow) {
+      const copy = copyOf(flow);
+      const action = firstReachable(copy, (a) => a.Type === 'MessageParticipant');
+      if (action === undefined) return undefined;
+      const next = action.Transitions?.NextAction ?? action.Identifier;
+      action.Transitions = {
+        ...action.Transitions,
+        Conditions: [{ NextAction: next, Condition: { Operator: 'Equals', Operands: ['1'] } }],
+      };
+      return { document: copy, code: 'unsupported-condition', actionId: action.Identifier };
+    },
+  },
+  {
+    name: 'a condition operator the block does not support',
+    seed(flow) {
+      const copy = copyOf(flow);
+      const action = firstReachable(
+        copy,
+        (a) => findAction(a.Type) !== undefined && (a.Transitions?.Conditions ?? []).length > 0,
+      );
+      if (action === undefined) return undefined;
+      const [first] = action.Transitions!.Conditions!;
+      first!.Condition = { Operator: 'Matches', Operands: ['1'] };
+      return { document: copy, code: 'unsupported-condition', actionId: action.Identifier };
+    },
+  },
+  {
+    name: 'more than 250 actions',
+    seed: (flow) => ({
+      document: paddedTo(flow, 251),
+      code: 'too-many-actions',
+      pointer: '/Actions',
+    }),
+  },
+  {
+    name: 'too many blocks for the designer to export',
+    seed: (flow) =>
+      flow.Actions.length >= 100
+        ? undefined
+        : { document: paddedTo(flow, 100), code: 'console-export-limits', pointer: '/Actions' },
+  },
+  {
+    name: 'three 8-second Lambda functions in a row',
+    seed(flow) {
+      if (typeof flow.StartAction !== 'string') return undefined;
+      const copy = copyOf(flow);
+      const start = flow.StartAction;
+      const lambda = (n: number, next: string): ActionJson => ({
+        Identifier: `seeded-lambda-${n}`,
+        Type: 'InvokeLambdaFunction',
+        Parameters: {
+          LambdaFunctionARN: `arn:aws:lambda:us-east-1:123456789012:function:step${n}`,
+          InvocationTimeLimitSeconds: '8',
+        },
+        Transitions: {
+          NextAction: next,
+          Errors: [{ NextAction: start, ErrorType: 'NoMatchingError' }],
+        },
+      });
+      copy.Actions.push(
+        lambda(1, 'seeded-lambda-2'),
+        lambda(2, 'seeded-lambda-3'),
+        lambda(3, start),
+      );
+      copy.StartAction = 'seeded-lambda-1';
+      return { document: copy, code: 'lambda-chain-too-slow', actionId: 'seeded-lambda-3' };
+    },
+  },
+  {
+    name: 'SSML without its speak element',
+    seed: (flow) =>
+      withPrompt(flow, 'ssml-without-speak', (action) => {
+        action.Parameters = { SSML: 'Hello <break time="1s"/> there.' };
+      }),
+  },
+  plantedFromRuleExample(
+    'embedded-reference',
+    'an attribute embedded in a whole-JSONPath parameter',
+  ),
+  plantedFromRuleExample('invalid-dtmf-characters', 'a DTMF string with letters'),
+  plantedFromRuleExample('percentages-over-100', 'percentages adding up to more than 100'),
+  plantedFromRuleExample('invalid-attribute-key', 'an attribute key the service refuses'),
+  {
+    name: 'a Voice ID check placed before Set Voice ID',
+    seed(flow) {
+      if (typeof flow.StartAction !== 'string') return undefined;
+      const copy = copyOf(flow);
+      const start = flow.StartAction;
+      copy.Actions.push(
+        {
+          Identifier: 'seeded-check',
+          Type: 'CheckVoiceId',
+          Parameters: { CheckVoiceIdOption: 'voiceAuthentication' },
+          Transitions: {
+            NextAction: 'seeded-set',
+            Errors: [{ NextAction: 'seeded-set', ErrorType: 'NoMatchingError' }],
+          },
+        },
+        {
+          Identifier: 'seeded-set',
+          Type: 'StartVoiceIdStream',
+          Parameters: {},
+          Transitions: {
+            NextAction: start,
+            Errors: [{ NextAction: start, ErrorType: 'NoMatchingError' }],
+          },
+        },
+      );
+      copy.StartAction = 'seeded-check';
+      return { document: copy, code: 'voice-id-check-without-set', actionId: 'seeded-check' };
+    },
+  },
+  {
+    name: 'routing criteria set just before hanging up',
+    seed(flow) {
+      const copy = copyOf(flow);
+      const end = firstReachable(copy, (a) => a.Type === 'DisconnectParticipant');
+      if (end === undefined) return undefined;
+      const criteria = 'seeded-criteria';
+      renamed(copy, end.Identifier, criteria);
+      end.Identifier = `${criteria}-end`;
+      copy.Actions.push({
+        Identifier: criteria,
+        Type: 'UpdateRoutingCriteria',
+        Parameters: {
+          RoutingCriteria: {
+            Steps: [
+              {
+                Expression: {
+                  AttributeCondition: {
+                    Name: 'Language',
+                    Value: 'Spanish',
+                    ProficiencyLevel: '4.0',
+                    ComparisonOperator: 'NumberGreaterOrEqualTo',
+                  },
+                },
+                Expiry: { DurationInSeconds: '30' },
+              },
+            ],
+          },
+        },
+        Transitions: {
+          NextAction: end.Identifier,
+          Errors: [{ NextAction: end.Identifier, ErrorType: 'NoMatchingError' }],
+        },
+      });
+      return { document: copy, code: 'routing-criteria-without-transfer', actionId: criteria };
+    },
+  },
+  plantedFromRuleExample(
+    'attribute-never-set',
+    'an attribute read that nothing sets',
+    // The rule is quiet, by design, where attributes may come from elsewhere.
+    (flow) => {
+      const type = flowContextOf(flow, {}).flowType;
+      return (
+        (type === undefined || !attributesComeFromBefore.includes(type)) &&
+        flow.Actions.every(
+          (a) =>
+            a.Type !== 'InvokeFlowModule' &&
+            findAction(a.Type) !== undefined &&
+            Object.keys(
+              (a.Type === 'UpdateContactAttributes' && (a.Parameters?.['Attributes'] as object)) ||
+                {},
+            ).every((name) => !name.includes('$')),
+        )
+      );
+    },
+  ),
+  plantedFromRuleExample('block-not-allowed-in-flow-type', 'a block the flow type does not offer'),
+  plantedFromRuleExample('unsupported-channel', 'a block that fails on a declared channel'),
+  plantedFromRuleExample('module-only-action', 'a module Return in a contact flow'),
 ];

@@ -1,3 +1,5 @@
+import type { FlowContextOptions } from '../../src/index.js';
+
 /** A flow document as the seeding mutators see it: plain JSON, mutated on a copy. */
 export interface FlowJson {
   StartAction?: unknown;
@@ -27,6 +29,8 @@ export interface SeededDefect {
   readonly actionId?: string;
   /** The pointer it must be reported at, for document-level defects. */
   readonly pointer?: string;
+  /** Where the flow is said to run, for defects that depend on the flow type or channels. */
+  readonly options?: FlowContextOptions;
 }
 
 /**
