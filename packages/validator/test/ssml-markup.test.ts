@@ -59,6 +59,20 @@ describe('readSsml', () => {
     expect(readSsml('<speak>A <b>B</speak>').spoken).toBe('A B');
   });
 
+  test('lists the elements with their attributes, none when malformed', () => {
+    const { elements } = readSsml(
+      '<speak><break time="2s"/><amazon:effect name=\'whispered\'>hi</amazon:effect></speak>',
+    );
+    expect(elements.map(({ name, offset }) => ({ name, offset }))).toEqual([
+      { name: 'speak', offset: 0 },
+      { name: 'break', offset: 7 },
+      { name: 'amazon:effect', offset: 25 },
+    ]);
+    expect({ ...elements[1]!.attributes }).toEqual({ time: '2s' });
+    expect({ ...elements[2]!.attributes }).toEqual({ name: 'whispered' });
+    expect(readSsml('<speak><emphasis>Hi</speak>').elements).toEqual([]);
+  });
+
   test('never throws, whatever the input', () => {
     const pieces = [
       '<',

@@ -1,5 +1,12 @@
+import { amazonQWithoutRealTimeAnalytics } from './amazon-q-without-real-time-analytics.js';
+import { annotationLimits } from './annotation-limits.js';
+import { arrayIndexReference } from './array-index-reference.js';
 import { attributeNeverSet } from './attribute-never-set.js';
+import { attributeUnavailableInFlowType } from './attribute-unavailable-in-flow-type.js';
+import { audioPromptNotWav } from './audio-prompt-not-wav.js';
 import { blockNotAllowedInFlowType } from './block-not-allowed-in-flow-type.js';
+import { callProgressOutsideCampaign } from './call-progress-outside-campaign.js';
+import { caseWithoutCustomer } from './case-without-customer.js';
 import { consoleExportLimits } from './console-export-limits.js';
 import { contentTooLarge } from './content-too-large.js';
 import { danglingStartAction } from './dangling-start-action.js';
@@ -7,6 +14,7 @@ import { danglingTransition } from './dangling-transition.js';
 import { duplicateIdentifier } from './duplicate-identifier.js';
 import { embeddedReference } from './embedded-reference.js';
 import { externalReadWithoutLambda } from './external-read-without-lambda.js';
+import { flowTypeMismatch } from './flow-type-mismatch.js';
 import { hardCodedInstanceArn } from './hard-coded-instance-arn.js';
 import { illegalIdentifier } from './illegal-identifier.js';
 import { invalidAttributeKey } from './invalid-attribute-key.js';
@@ -16,12 +24,23 @@ import { invalidParameters } from './invalid-parameters.js';
 import { invalidPhoneNumber } from './invalid-phone-number.js';
 import { invalidTransitions } from './invalid-transitions.js';
 import { lambdaChainTooSlow } from './lambda-chain-too-slow.js';
+import { lexSessionAttributeOutOfRange } from './lex-session-attribute-out-of-range.js';
+import { lexTestAlias } from './lex-test-alias.js';
 import { loopWithoutExit } from './loop-without-exit.js';
+import { manyCallbackAttempts } from './many-callback-attempts.js';
 import { moduleOnlyAction } from './module-only-action.js';
+import { moduleReadsCallerData } from './module-reads-caller-data.js';
 import { percentagesOver100 } from './percentages-over-100.js';
+import { promptBeforeCallPhoneNumber } from './prompt-before-call-phone-number.js';
+import { queueCheckWithoutWorkingQueue } from './queue-check-without-working-queue.js';
+import { recordingNotSetBeforeTransfer } from './recording-not-set-before-transfer.js';
+import { resumedTaskNotQueued } from './resumed-task-not-queued.js';
 import { routingCriteriaWithoutTransfer } from './routing-criteria-without-transfer.js';
+import { routingStepWithoutExpiry } from './routing-step-without-expiry.js';
+import { shadowedCondition } from './shadowed-condition.js';
 import { spinningLoop } from './spinning-loop.js';
 import { ssmlMalformed } from './ssml-malformed.js';
+import { ssmlUnsupportedMarkup } from './ssml-unsupported-markup.js';
 import { ssmlWithoutSpeak } from './ssml-without-speak.js';
 import { textToSpeechTooLong } from './text-to-speech-too-long.js';
 import { tooManyActions } from './too-many-actions.js';
@@ -34,12 +53,21 @@ import { unsupportedChannel } from './unsupported-channel.js';
 import { unsupportedCondition } from './unsupported-condition.js';
 import { unsupportedErrorType } from './unsupported-error-type.js';
 import { voiceIdCheckWithoutSet } from './voice-id-check-without-set.js';
+import { waitEventMismatch } from './wait-event-mismatch.js';
+import { whisperPlaysS3Audio } from './whisper-plays-s3-audio.js';
 import type { Rule } from './rule.js';
 
 /** Every rule; a meta-test checks each file is here, documented and tested. */
 export const rules: readonly Rule[] = [
+  amazonQWithoutRealTimeAnalytics,
+  annotationLimits,
+  arrayIndexReference,
   attributeNeverSet,
+  attributeUnavailableInFlowType,
+  audioPromptNotWav,
   blockNotAllowedInFlowType,
+  callProgressOutsideCampaign,
+  caseWithoutCustomer,
   consoleExportLimits,
   contentTooLarge,
   danglingStartAction,
@@ -47,6 +75,7 @@ export const rules: readonly Rule[] = [
   duplicateIdentifier,
   embeddedReference,
   externalReadWithoutLambda,
+  flowTypeMismatch,
   hardCodedInstanceArn,
   illegalIdentifier,
   invalidAttributeKey,
@@ -56,12 +85,23 @@ export const rules: readonly Rule[] = [
   invalidPhoneNumber,
   invalidTransitions,
   lambdaChainTooSlow,
+  lexSessionAttributeOutOfRange,
+  lexTestAlias,
   loopWithoutExit,
+  manyCallbackAttempts,
   moduleOnlyAction,
+  moduleReadsCallerData,
   percentagesOver100,
+  promptBeforeCallPhoneNumber,
+  queueCheckWithoutWorkingQueue,
+  recordingNotSetBeforeTransfer,
+  resumedTaskNotQueued,
   routingCriteriaWithoutTransfer,
+  routingStepWithoutExpiry,
+  shadowedCondition,
   spinningLoop,
   ssmlMalformed,
+  ssmlUnsupportedMarkup,
   ssmlWithoutSpeak,
   textToSpeechTooLong,
   tooManyActions,
@@ -74,4 +114,6 @@ export const rules: readonly Rule[] = [
   unsupportedCondition,
   unsupportedErrorType,
   voiceIdCheckWithoutSet,
+  waitEventMismatch,
+  whisperPlaysS3Audio,
 ];

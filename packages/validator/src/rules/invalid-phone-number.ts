@@ -62,6 +62,11 @@ function describe(problem: PhoneNumberProblem): { what: string; hint: string } {
               : `whose number of digits is not one ${aNumber(problem.code)} can have`,
         hint: 'Check for a missing or extra digit.',
       };
+    case 'trunk-prefix':
+      return {
+        what: `which keeps the trunk prefix ${problem.prefix} after +${problem.code}; E.164 drops it`,
+        hint: `Remove the ${problem.prefix} after +${problem.code} (the UK number 020 7183 8750 is +442071838750).`,
+      };
     case 'not-in-use':
       return {
         what: `which lies in no number range of the +${problem.code} numbering plan${problem.country === undefined ? '' : ` (${problem.country})`}`,
@@ -76,7 +81,7 @@ export const invalidPhoneNumber = defineRule({
     category: 'values',
     severity: 'error',
     description:
-      'A phone number written into a parameter is not E.164, or no country numbering plan has it.',
+      'A phone number written into a parameter is not E.164, keeps a trunk prefix after the country code, or no country numbering plan has it.',
     rationale:
       'Transfers, caller IDs, callbacks and outbound SMS need an E.164 number, and others do not work (guide L4284-4287, L15732-15747, L33482-33484). A number with a wrong digit count or outside every range of its country cannot be dialled: the call fails, or the caller ID falls back to the queue number.',
     examples: { bad: transfer('+1206555010'), good: transfer('+12065550100') },

@@ -27,6 +27,12 @@ export type PhoneNumberProblem =
       readonly code: string | undefined;
     }
   | {
+      /** The national trunk prefix (the 0 of 020 ...) kept after the country code. */
+      readonly kind: 'trunk-prefix';
+      readonly code: string;
+      readonly prefix: string;
+    }
+  | {
       readonly kind: 'not-in-use';
       readonly code: string;
       readonly country: CountryCode | undefined;
@@ -51,6 +57,13 @@ export function phoneNumberProblem(value: string): PhoneNumberProblem | undefine
     };
   }
   if (parsed === undefined) return { kind: 'wrong-length', length: 'short', code: undefined };
+  // libphonenumber drops a national prefix written after the country code and reads the rest,
+  // but E.164 has none: the dialled digits are then not those of the number.
+  const written = value.slice(1 + parsed.countryCallingCode.length);
+  if (written !== parsed.nationalNumber && written.endsWith(parsed.nationalNumber)) {
+    const prefix = written.slice(0, written.length - parsed.nationalNumber.length);
+    return { kind: 'trunk-prefix', code: parsed.countryCallingCode, prefix };
+  }
   if (parsed.isValid()) return undefined;
   return { kind: 'not-in-use', code: parsed.countryCallingCode, country: parsed.country };
 }

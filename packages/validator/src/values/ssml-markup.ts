@@ -14,11 +14,22 @@ export type SsmlShape =
   /** Not well-formed: what is wrong and where (0-based offset in the value). */
   | { readonly kind: 'malformed'; readonly problem: string; readonly offset: number };
 
+/** One start tag of an SSML value. */
+export interface SsmlElement {
+  readonly name: string;
+  /** Attribute values as written, character references left undecoded. */
+  readonly attributes: Readonly<Record<string, string>>;
+  /** 0-based offset of its `<` in the value. */
+  readonly offset: number;
+}
+
 /** The text an SSML value gives to speech: markup removed, references decoded. */
 export interface SsmlText {
   readonly shape: SsmlShape;
   /** The characters between the tags, which Amazon Polly bills. */
   readonly spoken: string;
+  /** Its elements in document order; empty when the value is not well-formed. */
+  readonly elements: readonly SsmlElement[];
 }
 
 const nameStart = /[\p{L}_:]/u;
@@ -48,13 +59,16 @@ export function readSsml(value: string): SsmlText {
   } catch (error) {
     // Only Malformed is thrown on purpose; anything else would be a slip of this reader, and a
     // rule must not fail on it, so the value is taken as readable.
-    if (!(error instanceof Malformed)) return { shape: { kind: 'speak' }, spoken: value };
+    if (!(error instanceof Malformed)) {
+      return { shape: { kind: 'speak' }, spoken: value, elements: [] };
+    }
     return {
       shape: { kind: 'malformed', problem: error.problem, offset: error.offset },
       spoken: value.replace(/<[^<>]*>/g, ''),
+      elements: [],
     };
   }
-  return { shape: reader.shape(), spoken: reader.spoken.join('') };
+  return { shape: reader.shape(), spoken: reader.spoken.join(''), elements: reader.elements };
 }
 
 class Reader {
@@ -64,6 +78,7 @@ class Reader {
   private readonly roots: string[] = [];
   private textAtTop = false;
   readonly spoken: string[] = [];
+  readonly elements: SsmlElement[] = [];
   private readonly found = new Map<string, number>();
 
   constructor(private readonly text: string) {}
@@ -199,7 +214,8 @@ class Reader {
     if (name === '') {
       throw new Malformed('a "<" starts no tag (write &lt; for the character)', start);
     }
-    const seen = new Set<string>();
+    // No prototype: an attribute named __proto__ must be stored like any other.
+    const attributes = Object.create(null) as Record<string, string>;
     for (;;) {
       const spaced = this.spaces();
       const next = this.text.charAt(this.at);
@@ -209,18 +225,18 @@ class Reader {
       if (attribute === '') {
         throw new Malformed(`the <${name}> tag has a stray "${next}"`, this.at);
       }
-      if (seen.has(attribute)) {
+      if (Object.hasOwn(attributes, attribute)) {
         throw new Malformed(`<${name}> sets ${attribute} twice`, start);
       }
-      seen.add(attribute);
       this.spaces();
       if (this.text.charAt(this.at) !== '=') {
         throw new Malformed(`${attribute} in <${name}> has no ="value"`, this.at);
       }
       this.at++;
       this.spaces();
-      this.attributeValue(name, attribute);
+      attributes[attribute] = this.attributeValue(name, attribute);
     }
+    this.elements.push({ name, attributes, offset: start });
     const selfClosing = this.text.charAt(this.at) === '/';
     this.at += selfClosing ? 2 : 1;
     if (name === 'speak' && this.open.length > 0) {
@@ -230,7 +246,8 @@ class Reader {
     if (!selfClosing) this.open.push({ name, offset: start });
   }
 
-  private attributeValue(element: string, attribute: string): void {
+  /** Reads a quoted attribute value and returns it without its quotes. */
+  private attributeValue(element: string, attribute: string): string {
     const quote = this.text.charAt(this.at);
     if (quote !== '"' && quote !== "'") {
       throw new Malformed(`${attribute} in <${element}> needs quotes around its value`, this.at);
@@ -246,7 +263,9 @@ class Reader {
     for (let amp = this.next('&', this.at); amp !== -1 && amp < close;) {
       amp = this.next('&', amp + this.reference(amp).length);
     }
+    const value = this.text.slice(this.at + 1, close);
     this.at = close + 1;
+    return value;
   }
 
   private endTag(): void {

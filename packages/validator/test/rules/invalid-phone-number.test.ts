@@ -131,5 +131,10 @@ testRule(invalidPhoneNumber, {
         { actionId: 'sms', pointer: '/Actions/1/Parameters/DestinationEndpoint/Address' },
       ],
     },
+    {
+      name: 'a UK number that keeps its trunk prefix 0 after +44',
+      document: flowOf([transfer({ ThirdPartyPhoneNumber: '+4402071838750' }), bye]),
+      findings: [{ actionId: 'transfer', pointer: '/Actions/0/Parameters/ThirdPartyPhoneNumber' }],
+    },
   ],
 });

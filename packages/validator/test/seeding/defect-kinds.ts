@@ -518,4 +518,154 @@ export const defectKinds: readonly DefectKind[] = [
   plantedFromRuleExample('block-not-allowed-in-flow-type', 'a block the flow type does not offer'),
   plantedFromRuleExample('unsupported-channel', 'a block that fails on a declared channel'),
   plantedFromRuleExample('module-only-action', 'a module Return in a contact flow'),
+  plantedFromRuleExample('whisper-plays-s3-audio', 'an S3 audio file played in a whisper flow'),
+  {
+    name: 'a prompt played before Call phone number',
+    seed(flow) {
+      if (typeof flow.StartAction !== 'string') return undefined;
+      const copy = copyOf(flow);
+      const start = flow.StartAction;
+      copy.Actions.push(
+        {
+          Identifier: 'seeded-prompt',
+          Type: 'MessageParticipant',
+          Parameters: { Text: 'Please hold while we connect you.' },
+          Transitions: {
+            NextAction: 'seeded-call',
+            Errors: [{ NextAction: 'seeded-call', ErrorType: 'NoMatchingError' }],
+          },
+        },
+        {
+          Identifier: 'seeded-call',
+          Type: 'CompleteOutboundCall',
+          Parameters: {},
+          Transitions: { NextAction: start },
+        },
+      );
+      copy.StartAction = 'seeded-prompt';
+      return {
+        document: copy,
+        code: 'prompt-before-call-phone-number',
+        actionId: 'seeded-prompt',
+        options: { flowType: 'OUTBOUND_WHISPER' },
+      };
+    },
+  },
+  plantedFromRuleExample(
+    'attribute-unavailable-in-flow-type',
+    'an agent attribute read in an inbound flow',
+  ),
+  plantedFromRuleExample('module-reads-caller-data', "a module reading its caller's queue metrics"),
+  plantedFromRuleExample(
+    'queue-check-without-working-queue',
+    'a staffing check before the working queue is set',
+    // The rule is quiet, by design, where the queue may come with the contact.
+    (flow) => {
+      const type = flowContextOf(flow, {}).flowType;
+      return (
+        flow.Actions.some((a) => a.Type === 'UpdateContactTargetQueue') &&
+        (type === undefined ||
+          !['CUSTOMER_QUEUE', 'AGENT_TRANSFER', 'QUEUE_TRANSFER', 'FLOW_MODULE'].includes(type))
+      );
+    },
+  ),
+  {
+    name: 'a task resumed just before the flow ends',
+    seed(flow) {
+      const copy = copyOf(flow);
+      const end = firstReachable(copy, (a) => a.Type === 'DisconnectParticipant');
+      if (end === undefined) return undefined;
+      const resume = 'seeded-resume';
+      renamed(copy, end.Identifier, resume);
+      end.Identifier = `${resume}-end`;
+      copy.Actions.push({
+        Identifier: resume,
+        Type: 'ResumeContact',
+        Parameters: {},
+        Transitions: {
+          NextAction: end.Identifier,
+          Errors: [{ NextAction: end.Identifier, ErrorType: 'NoMatchingError' }],
+        },
+      });
+      return { document: copy, code: 'resumed-task-not-queued', actionId: resume };
+    },
+  },
+  plantedFromRuleExample(
+    'call-progress-outside-campaign',
+    'a call progress check in a customer queue flow',
+  ),
+  {
+    name: 'an export checked as another flow type',
+    seed(flow) {
+      const copy = copyOf(flow);
+      const metadata =
+        typeof copy['Metadata'] === 'object' && copy['Metadata'] !== null ? copy['Metadata'] : {};
+      copy['Metadata'] = { ...metadata, type: 'customerQueue' };
+      return {
+        document: copy,
+        code: 'flow-type-mismatch',
+        pointer: '/Metadata/type',
+        options: { flowType: 'CONTACT_FLOW' },
+      };
+    },
+  },
+  {
+    name: 'a note too long for the flow designer',
+    seed(flow) {
+      const copy = copyOf(flow);
+      const metadata = (
+        typeof copy['Metadata'] === 'object' && copy['Metadata'] !== null ? copy['Metadata'] : {}
+      ) as { Annotations?: unknown };
+      const notes = Array.isArray(metadata.Annotations) ? metadata.Annotations : [];
+      copy['Metadata'] = {
+        ...metadata,
+        Annotations: [...notes, { type: 'default', id: 'seeded-note', content: 'x'.repeat(1200) }],
+      };
+      return {
+        document: copy,
+        code: 'annotation-limits',
+        pointer: `/Metadata/Annotations/${notes.length}/content`,
+      };
+    },
+  },
+  plantedFromRuleExample(
+    'amazon-q-without-real-time-analytics',
+    'an Amazon Q session without Contact Lens real-time',
+    // The rule is quiet, by design, where a block may turn the analytics on.
+    (flow) =>
+      flow.Actions.every(
+        (a) =>
+          findAction(a.Type) !== undefined &&
+          ![
+            'UpdateContactRecordingBehavior',
+            'UpdateContactRecordingAndAnalyticsBehavior',
+            'InvokeFlowModule',
+          ].includes(a.Type),
+      ),
+  ),
+  plantedFromRuleExample('audio-prompt-not-wav', 'an .mp3 prompt played from S3'),
+  plantedFromRuleExample(
+    'lex-session-attribute-out-of-range',
+    'a Lex maximum speech duration above 15 seconds',
+  ),
+  plantedFromRuleExample('lex-test-alias', 'a Lex bot called through its test alias'),
+  plantedFromRuleExample('routing-step-without-expiry', 'a first routing step that never expires'),
+  plantedFromRuleExample('shadowed-condition', 'a queue-time condition behind a wider one'),
+  plantedFromRuleExample('ssml-unsupported-markup', 'an SSML tag Amazon Connect ignores'),
+  plantedFromRuleExample('wait-event-mismatch', 'a Customer returned branch the Wait never takes'),
+  plantedFromRuleExample(
+    'recording-not-set-before-transfer',
+    'a transfer that skips the recording block',
+    // The rule speaks only where the flow sets recording somewhere and the contact is not queued.
+    (flow) =>
+      flowContextOf(flow, {}).flowType !== 'CUSTOMER_QUEUE' &&
+      flow.Actions.some((a) =>
+        ['UpdateContactRecordingBehavior', 'UpdateContactRecordingAndAnalyticsBehavior'].includes(
+          a.Type,
+        ),
+      ),
+  ),
+  plantedFromRuleExample('array-index-reference', 'a prompt that reads an item of a Lambda list'),
+  plantedFromRuleExample('case-without-customer', 'a case created for the profile id, not its ARN'),
+  plantedFromRuleExample('many-callback-attempts', 'a callback tried 20 times'),
 ];

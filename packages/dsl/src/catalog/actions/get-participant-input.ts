@@ -2,9 +2,35 @@ import { defineAction } from '../action-spec.js';
 import { supportedOn } from '../channels.js';
 import { alsoInCampaignsAndModules } from '../flow-types.js';
 import { flag, integer, literal, object, text } from '../schema/builders.js';
+import type { JsonSchema } from '../schema/json-schema.js';
 import { messageChoices, messageProperties } from './shared-parameters.js';
 
 const storing = { parameter: 'StoreInput', equals: ['True'] } as const;
+
+const phoneNumberFormat = object(
+  'Accept a phone number.',
+  {
+    NumberFormat: literal('Local numbers need CountryCode.', {
+      enum: ['Local', 'E164'],
+    }),
+    CountryCode: literal('ISO 3166 two-letter country code.', {
+      pattern: '^[A-Z]{2}$',
+    }),
+  },
+  { required: ['NumberFormat'] },
+);
+
+const phoneNumberValidation: JsonSchema = {
+  ...phoneNumberFormat,
+  allOf: [
+    ...(phoneNumberFormat.allOf ?? []),
+    {
+      $comment: 'NumberFormat "Local" needs CountryCode',
+      if: { properties: { NumberFormat: { const: 'Local' } }, required: ['NumberFormat'] },
+      then: { required: ['CountryCode'] },
+    },
+  ],
+};
 
 export const getParticipantInput = defineAction({
   type: 'GetParticipantInput',
@@ -24,18 +50,7 @@ export const getParticipantInput = defineAction({
       InputValidation: object(
         'How stored input is checked. Only with StoreInput "True".',
         {
-          PhoneNumberValidation: object(
-            'Accept a phone number.',
-            {
-              NumberFormat: literal('Local numbers need CountryCode.', {
-                enum: ['Local', 'E164'],
-              }),
-              CountryCode: literal('ISO 3166 two-letter country code.', {
-                pattern: '^[A-Z]{2}$',
-              }),
-            },
-            { required: ['NumberFormat'] },
-          ),
+          PhoneNumberValidation: phoneNumberValidation,
           CustomValidation: object(
             'Accept any digits up to a length.',
             {
@@ -142,6 +157,15 @@ export const getParticipantInput = defineAction({
         parameters: { Text: 'Press 1.', InputTimeLimitSeconds: '5', MaxDigits: 1 },
         reason: 'MaxDigits is not a parameter',
       },
+      {
+        parameters: {
+          Text: 'Enter your phone number.',
+          InputTimeLimitSeconds: '8',
+          StoreInput: 'True',
+          InputValidation: { PhoneNumberValidation: { NumberFormat: 'Local' } },
+        },
+        reason: 'a local number needs the country it is local to',
+      },
     ],
   },
   sources: [
@@ -154,6 +178,13 @@ export const getParticipantInput = defineAction({
       reason:
         'The guide gives a maximum of 179 seconds for the DTMF timeout (L30386-30388); a ' +
         'third-party report says 180. The stricter, documented bound wins.',
+    },
+    {
+      decision: 'PhoneNumberValidation with NumberFormat "Local" requires CountryCode.',
+      reason:
+        'The guide has the author pick the country for the local format, which supplies the ' +
+        'country code the caller does not dial; only the international format goes without one ' +
+        '(L33258-33263). Every corpus export of the Local format carries a CountryCode.',
     },
     {
       decision: 'InputTimeLimitExceeded may be left unconnected.',
