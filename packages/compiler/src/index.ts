@@ -10,3 +10,35 @@ export { printJson } from './print-json.js';
 export { identifierProblem } from './assign-identifiers.js';
 export { referencePlaceholder, type UnresolvedReferences } from './resolve-parameters.js';
 export type { FlowTransitions } from './encode-transitions.js';
+export { diffFlows } from './diff/diff-flows.js';
+export { formatFlowDiff, type FormatFlowDiffOptions } from './diff/format-flow-diff.js';
+export type {
+  ActionChange,
+  ActionDiff,
+  ActionPart,
+  ChangeKind,
+  FlowDiff,
+  ValueChange,
+} from './diff/flow-diff.js';
+export { buildDiagram } from './diagram/build-diagram.js';
+export type {
+  DiagramDetail,
+  DiagramEdge,
+  DiagramEdgeKind,
+  DiagramNode,
+  DiagramNodeKind,
+  FlowDiagram,
+} from './diagram/build-diagram.js';
+export { renderMermaid } from './diagram/render-mermaid.js';
+export { renderDot } from './diagram/render-dot.js';
+export { renderSvg } from './diagram/render-svg.js';
+export { renderHtml, type HtmlDiagramOptions } from './diagram/render-html.js';
+export {
+  diagramFormats,
+  isDiagramFormat,
+  renderDiagram,
+  type DiagramFormat,
+} from './diagram/render-diagram.js';
+export { importFlow, type ImportOptions, type ImportResult } from './import/import-flow.js';
+export { ImportError } from './import/import-error.js';
+export type { ImportNote } from './import/import-note.js';

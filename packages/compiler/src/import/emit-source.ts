@@ -1,0 +1,123 @@
+import type { FlowType } from '@contactflow/dsl';
+import type { BranchCall } from './branch-calls.js';
+import type { DeclarationOrder } from './declaration-order.js';
+import type { ImportNote } from './import-note.js';
+import { stringLiteral } from './js-literal.js';
+import type { ModuleOptions } from './module-options.js';
+import type { PlannedAction } from './plan-action.js';
+import { SourcePrinter } from './source-printer.js';
+
+/** The flow or module the imported source exports. */
+export interface ExportedDefinition {
+  readonly exportName: string;
+  readonly name: string;
+  readonly flowType: FlowType;
+  readonly description: string | undefined;
+  readonly module: ModuleOptions;
+  /** The identifier of the start action. */
+  readonly start: string;
+}
+
+/** Everything the source is written from. */
+export interface SourceParts {
+  readonly planned: ReadonlyMap<string, PlannedAction>;
+  readonly order: DeclarationOrder;
+  readonly names: ReadonlyMap<string, string>;
+  /** Identifiers the compiler derives by itself, so the source needs no `.named(...)` for them. */
+  readonly derived: ReadonlySet<string>;
+  readonly definition: ExportedDefinition;
+  /** Written as comments: above its block for a note about an action, above the export else. */
+  readonly notes: readonly ImportNote[];
+}
+
+function comment(note: ImportNote): string {
+  return `// ${note.message.replace(/\s+/g, ' ')}\n`;
+}
+
+function callSource(
+  call: BranchCall,
+  raw: boolean,
+  printer: SourcePrinter,
+  names: ReadonlyMap<string, string>,
+): string {
+  const target = names.get(call.target)!;
+  if (raw && call.errorType !== undefined) {
+    return `.onError(${stringLiteral(call.errorType)}, ${target})`;
+  }
+  const argument = call.argument === undefined ? '' : `${printer.condition(call.argument)}, `;
+  return `.${call.method}(${argument}${target})`;
+}
+
+function nodeSource(planned: PlannedAction, printer: SourcePrinter): string {
+  const { plan } = planned;
+  if (plan.kind === 'block') {
+    printer.imports.add(plan.block.builder);
+    const options = plan.options ?? {};
+    const given = Object.values(options).some((value) => value !== undefined);
+    return `${plan.block.builder}(${given ? printer.value(options) : ''})`;
+  }
+  printer.imports.add('raw');
+  const parameters =
+    plan.parameters === undefined ? '' : `, parameters: ${printer.value(plan.parameters)}`;
+  return `raw({ type: ${stringLiteral(plan.type)}${parameters} })`;
+}
+
+function definitionSource(
+  definition: ExportedDefinition,
+  printer: SourcePrinter,
+  start: string,
+): string {
+  const description =
+    definition.description === undefined
+      ? ''
+      : `description: ${stringLiteral(definition.description)}, `;
+  if (definition.flowType === 'FLOW_MODULE') {
+    printer.imports.add('flowModule');
+    const module = Object.entries(definition.module)
+      .map(([key, value]) => `${key}: ${printer.value(value)}, `)
+      .join('');
+    return `flowModule(${stringLiteral(definition.name)}, { ${description}${module}start: ${start} })`;
+  }
+  printer.imports.add('flow');
+  return `flow(${stringLiteral(definition.name)}, { type: ${stringLiteral(definition.flowType)}, ${description}start: ${start} })`;
+}
+
+/**
+ * Writes the builder module, unformatted: the imports, one `const` per block in declaration order
+ * with its branches chained on, the connections that point back, and the exported flow.
+ */
+export function emitSource(parts: SourceParts): string {
+  const { planned, order, names, derived, definition } = parts;
+  const flowNotes = parts.notes.filter((note) => note.actionId === undefined);
+  const printer = new SourcePrinter();
+  const declarations: string[] = [];
+  const later: string[] = [];
+  for (const id of order.order) {
+    const entry = planned.get(id)!;
+    const raw = entry.plan.kind === 'raw';
+    const calls = entry.plan.calls.map((call) => callSource(call, raw, printer, names)).join('');
+    const named = derived.has(id) ? '' : `.named(${stringLiteral(id)})`;
+    const notes = parts.notes
+      .filter((note) => note.actionId === id)
+      .map(comment)
+      .join('');
+    const name = names.get(id)!;
+    if (order.connectedLater.has(id)) {
+      declarations.push(`${notes}const ${name} = ${nodeSource(entry, printer)}${named};`);
+      later.push(`${name}${calls};`);
+    } else {
+      declarations.push(`${notes}const ${name} = ${nodeSource(entry, printer)}${named}${calls};`);
+    }
+  }
+  const exported = `${flowNotes.map(comment).join('')}export const ${definition.exportName} = ${definitionSource(definition, printer, names.get(definition.start)!)};`;
+  const imports = [...printer.imports].sort();
+  return [
+    `import { ${imports.join(', ')} } from '@contactflow/dsl';`,
+    '',
+    declarations.join('\n'),
+    ...(later.length > 0 ? ['', later.join('\n')] : []),
+    '',
+    exported,
+    '',
+  ].join('\n');
+}

@@ -1,0 +1,210 @@
+import * as dsl from '@contactflow/dsl';
+import type { Environment, FlowType } from '@contactflow/dsl';
+import { assignIdentifiers } from '../assign-identifiers.js';
+import { declarationOrder } from './declaration-order.js';
+import { emitSource } from './emit-source.js';
+import { formatSource } from './format-source.js';
+import type { ImportNote } from './import-note.js';
+import { moduleOptions } from './module-options.js';
+import { camelCaseName, nodeNames, reservedWords } from './node-names.js';
+import { planAction, type PlannedAction } from './plan-action.js';
+import { readFlowInput, type InputAction } from './read-flow-input.js';
+import { ReferenceLookup } from './reference-lookup.js';
+
+/** Options of {@link importFlow}. */
+export interface ImportOptions {
+  /**
+   * The environment whose logical names replace ARNs and ids: a queue ARN it names becomes
+   * `queue('Sales')`. Values it does not name stay literal.
+   */
+  readonly environment?: Environment;
+  /**
+   * The flow type when neither the wrapper nor `Metadata.type` says it. Without it, a document
+   * with an action only modules have (Return) is a module, and any other an inbound flow.
+   */
+  readonly flowType?: FlowType;
+  /** The flow's name when neither the wrapper nor `Metadata.name` gives one. */
+  readonly name?: string;
+}
+
+/** What {@link importFlow} returns. */
+export interface ImportResult {
+  /** The builder module, formatted with prettier. */
+  readonly source: string;
+  /** Actions written with `raw(...)`, and what the source cannot say as the document does. */
+  readonly notes: readonly ImportNote[];
+  /** The name of the flow, as given to `flow(...)` or `flowModule(...)`. */
+  readonly flowName: string;
+  readonly flowType: FlowType;
+  /** The name the module exports the flow under. */
+  readonly exportName: string;
+}
+
+const dslNames: ReadonlySet<string> = new Set(Object.keys(dsl));
+
+function withoutDanglingBranches(
+  action: InputAction,
+  ids: ReadonlySet<string>,
+  notes: ImportNote[],
+): InputAction {
+  const keep = (target: string, branch: string) => {
+    if (ids.has(target)) return true;
+    notes.push({
+      severity: 'warning',
+      actionId: action.id,
+      message: `Its ${branch} branch points to "${target}", which the document does not have; it is left unconnected.`,
+    });
+    return false;
+  };
+  return {
+    ...action,
+    next: action.next !== undefined && keep(action.next, 'NextAction') ? action.next : undefined,
+    errors: action.errors.filter((e) => keep(e.target, e.errorType)),
+    conditions: action.conditions.filter((c) =>
+      keep(c.target, `${c.operator} ${c.operands.map(String).join(' ')}`),
+    ),
+  };
+}
+
+function reachableFrom(start: string, actions: ReadonlyMap<string, InputAction>): Set<string> {
+  const seen = new Set<string>([start]);
+  const queue = [start];
+  for (let i = 0; i < queue.length; i++) {
+    const action = actions.get(queue[i]!)!;
+    const targets = [
+      ...(action.next === undefined ? [] : [action.next]),
+      ...action.conditions.map((c) => c.target),
+      ...action.errors.map((e) => e.target),
+    ];
+    for (const target of targets) {
+      if (!seen.has(target)) {
+        seen.add(target);
+        queue.push(target);
+      }
+    }
+  }
+  return seen;
+}
+
+// The compiler derives an identifier from a block's content; where that is the action's own
+// identifier (a flow this project compiled), `.named(...)` would only repeat it.
+function derivedIdentifiers(planned: readonly PlannedAction[]): Set<string> {
+  const derivedOf = new Map<string, string>();
+  const counts = new Map<string, number>();
+  for (const { action, built } of planned) {
+    const derived = assignIdentifiers([built.node], []).get(built.node)!;
+    derivedOf.set(action.id, derived);
+    counts.set(derived, (counts.get(derived) ?? 0) + 1);
+  }
+  return new Set(
+    planned
+      .map(({ action }) => action.id)
+      .filter((id) => derivedOf.get(id) === id && counts.get(id) === 1),
+  );
+}
+
+// Only a module can return to its caller, so a document with a Return block is a module.
+function impliedFlowType(actions: readonly InputAction[]): FlowType {
+  const moduleOnly = actions.some((action) => {
+    const spec = dsl.findAction(action.type);
+    return spec !== undefined && spec.flowTypes.length === 1 && spec.flowTypes[0] === 'FLOW_MODULE';
+  });
+  return moduleOnly ? 'FLOW_MODULE' : 'CONTACT_FLOW';
+}
+
+function exportNameOf(flowName: string): string {
+  const name = camelCaseName(flowName) ?? 'importedFlow';
+  return dslNames.has(name) || ['default', 'import', 'export'].includes(name)
+    ? `${name}Flow`
+    : name;
+}
+
+/**
+ * Turns a Flow-language document (a console export, compiled output, or the `DescribeContactFlow`
+ * wrapper around one) into builder source: one `const` per block, made with the block's builder
+ * and options, branches connected with the block's branch methods, identifiers kept with
+ * `.named(...)`, and the flow exported. Compiling the source gives back the document's actions,
+ * parameters and transitions; an action no block can write is written with `raw(...)` and listed
+ * in `notes`.
+ *
+ * Throws an `ImportError` with a one-line message when the input is not a flow document.
+ *
+ * @example
+ * ```ts
+ * import { importFlow } from '@contactflow/compiler';
+ * const { source } = await importFlow({
+ *   Version: '2019-10-30',
+ *   StartAction: 'bye',
+ *   Actions: [{ Identifier: 'bye', Type: 'DisconnectParticipant', Parameters: {}, Transitions: {} }],
+ * });
+ * // import { disconnect, flow } from '@contactflow/dsl';
+ * // const bye = disconnect().named('bye'); ...
+ * ```
+ */
+export async function importFlow(
+  input: unknown,
+  options: ImportOptions = {},
+): Promise<ImportResult> {
+  const read = readFlowInput(input);
+  const notes: ImportNote[] = [...read.notes];
+
+  const unique: InputAction[] = [];
+  const ids = new Set<string>();
+  for (const action of read.actions) {
+    if (ids.has(action.id)) {
+      const note: ImportNote = {
+        severity: 'warning',
+        actionId: action.id,
+        message: `Two actions have the identifier "${action.id}"; the second is left out.`,
+      };
+      notes.push(note);
+      continue;
+    }
+    ids.add(action.id);
+    unique.push(action);
+  }
+  const actions = unique.map((action) => withoutDanglingBranches(action, ids, notes));
+  const byId = new Map(actions.map((action) => [action.id, action]));
+
+  const environment = options.environment ?? {};
+  const references = new ReferenceLookup(environment);
+  const planned = actions.map((action) => planAction(action, references, environment));
+  for (const entry of planned) notes.push(...entry.notes);
+  const plannedById = new Map(planned.map((entry) => [entry.action.id, entry]));
+
+  const reachable = reachableFrom(read.startAction, byId);
+  const unreachable = actions.filter((action) => !reachable.has(action.id)).map((a) => a.id);
+  if (unreachable.length > 0) {
+    const note: ImportNote = {
+      severity: 'warning',
+      message: `Not reachable from the start, so declared here but left out of the compiled flow: ${unreachable.join(', ')}.`,
+    };
+    notes.push(note);
+  }
+
+  const flowType = read.flowType ?? options.flowType ?? impliedFlowType(actions);
+  const flowName = read.name ?? options.name ?? 'Imported flow';
+  const exportName = exportNameOf(flowName);
+  const order = declarationOrder(actions, read.startAction);
+  const names = nodeNames(
+    order.order.map((id) => plannedById.get(id)!),
+    new Set([...dslNames, exportName]),
+  );
+  const module = flowType === 'FLOW_MODULE' ? moduleOptions(read.settings, notes) : {};
+  const source = emitSource({
+    planned: plannedById,
+    order,
+    names,
+    derived: derivedIdentifiers(planned),
+    definition: {
+      exportName,
+      name: flowName,
+      flowType,
+      description: read.description,
+      module,
+      start: read.startAction,
+    },
+    notes,
+  });
+  return { source: await formatSource(source), notes, flowName, flowType, exportName };
+}

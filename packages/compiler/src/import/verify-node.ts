@@ -1,0 +1,108 @@
+import type { Environment } from '@contactflow/dsl';
+import { orderedConnections } from '../collect-nodes.js';
+import { encodeTransitions, type FlowTransitions } from '../encode-transitions.js';
+import { resolveParameters } from '../resolve-parameters.js';
+import type { BuiltNode } from './build-node.js';
+import type { InputAction } from './read-flow-input.js';
+
+/** Whether two JSON values are equal, object keys in any order. */
+export function sameJson(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
+  if (Array.isArray(a) !== Array.isArray(b)) return false;
+  if (Array.isArray(a)) {
+    const other = b as unknown[];
+    return a.length === other.length && a.every((item, i) => sameJson(item, other[i]));
+  }
+  const left = a as Record<string, unknown>;
+  const right = b as Record<string, unknown>;
+  const keys = Object.keys(left);
+  return (
+    keys.length === Object.keys(right).length &&
+    keys.every((key) => Object.hasOwn(right, key) && sameJson(left[key], right[key]))
+  );
+}
+
+function parameterDifference(built: unknown, original: unknown): string {
+  if (
+    typeof built !== 'object' ||
+    built === null ||
+    typeof original !== 'object' ||
+    original === null
+  ) {
+    return 'its parameters are not an object';
+  }
+  const made = built as Record<string, unknown>;
+  const found = original as Record<string, unknown>;
+  const missing = Object.keys(found).filter((key) => !Object.hasOwn(made, key));
+  if (missing.length > 0) return `no option writes ${missing.join(', ')}`;
+  const extra = Object.keys(made).filter((key) => !Object.hasOwn(found, key));
+  if (extra.length > 0)
+    return `the block always writes ${extra.join(', ')}, which the action lacks`;
+  const differing = Object.keys(found).filter((key) => !sameJson(made[key], found[key]));
+  return `no option writes ${differing.join(', ')} as the action does`;
+}
+
+function sortedLines(lines: readonly string[]): string {
+  return [...lines].sort().join('\n');
+}
+
+function transitionDifference(built: FlowTransitions, action: InputAction): string | undefined {
+  if (built.NextAction !== action.next) {
+    return action.next === undefined
+      ? 'the compiler points NextAction at its error branch, and the action has no NextAction'
+      : 'its NextAction goes where no branch of the block can send it';
+  }
+  const errors = (built.Errors ?? []).map((e) => `${e.ErrorType} ${e.NextAction}`);
+  const expectedErrors = action.errors.map((e) => `${e.errorType} ${e.target}`);
+  if (sortedLines(errors) !== sortedLines(expectedErrors)) {
+    return 'its error branches cannot be connected as the action has them';
+  }
+  const conditions = (built.Conditions ?? []).map(
+    (c) => `${c.Condition.Operator} ${JSON.stringify(c.Condition.Operands)} ${c.NextAction}`,
+  );
+  const expectedConditions = action.conditions.map(
+    (c) => `${c.operator} ${JSON.stringify(c.operands)} ${c.target}`,
+  );
+  if (sortedLines(conditions) !== sortedLines(expectedConditions)) {
+    return 'its conditions cannot be connected as the action has them';
+  }
+  return undefined;
+}
+
+/** Where a built node departs from its action, and how. */
+export interface Mismatch {
+  /** `transitions` when the type and parameters agree and only the branches do not. */
+  readonly part: 'node' | 'parameters' | 'transitions';
+  readonly reason: string;
+}
+
+/**
+ * How a built node would not compile to the action, or `undefined` when it compiles to the same
+ * type, parameters and transitions (errors and conditions in any order). This is the check that
+ * makes imported source round-trip: a block whose options cannot say what the action says is
+ * written with `raw(...)` instead.
+ */
+export function verifyNode(
+  built: BuiltNode,
+  action: InputAction,
+  environment: Environment,
+): Mismatch | undefined {
+  const { node, targetIds } = built;
+  const problem = node.problems[0];
+  if (problem !== undefined) return { part: 'node', reason: problem.message.replace(/\.$/, '') };
+  if (node.actionType !== action.type) {
+    return { part: 'node', reason: `the block writes ${node.actionType}` };
+  }
+  // A reference the environment lacks came from a placeholder, which it renders back to.
+  const parameters = resolveParameters(node.parameters, environment, () => {});
+  const original = action.parameters ?? {};
+  if (!sameJson(parameters, original)) {
+    return { part: 'parameters', reason: parameterDifference(parameters, original) };
+  }
+  const transitions = encodeTransitions(node.actionType, orderedConnections(node), (c) =>
+    targetIds.get(c.target)!,
+  );
+  const reason = transitionDifference(transitions, action);
+  return reason === undefined ? undefined : { part: 'transitions', reason };
+}
