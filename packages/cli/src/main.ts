@@ -1,9 +1,7 @@
-import { Command, CommanderError } from 'commander';
+import { CommanderError } from 'commander';
 import { shouldUseColor } from './color.js';
-import { lint, type LintOptions } from './commands/lint.js';
-import { configFileName } from './config/config-schema.js';
+import { createProgram } from './program.js';
 import { UsageError } from './usage-error.js';
-import { packageVersion } from './version.js';
 
 /** Where the command line reads and writes; `isTTY` and `env` decide whether output is coloured. */
 export interface CliIo {
@@ -15,8 +13,6 @@ export interface CliIo {
   /** The environment read for `NO_COLOR`, `FORCE_COLOR` and `TERM`; `process.env` when left out. */
   env?: Readonly<Record<string, string | undefined>>;
 }
-
-type LintCommandOptions = Omit<LintOptions, 'color'>;
 
 /**
  * Runs the `contactflow` command line with the given arguments and returns the exit code:
@@ -38,41 +34,22 @@ export async function main(
   },
 ): Promise<number> {
   let exitCode = 0;
-  const program = new Command('contactflow')
-    .description('Amazon Connect contact flows as code: lint, build and manage flows.')
-    .version(packageVersion(), '-v, --version')
-    .exitOverride()
-    .configureOutput({
-      writeOut: io.stdout,
-      writeErr: io.stderr,
-      outputError: (text, write) => write(text.replace(/^error: /, 'contactflow: ')),
-    })
-    .showSuggestionAfterError();
-
-  program
-    .command('lint')
-    .description('Check Flow-language JSON files (directories are searched for *.json).')
-    .argument('<paths...>', 'files or directories to lint')
-    .option('-f, --format <format>', 'output format: stylish, json, sarif or github', 'stylish')
-    .option('--quiet', 'report errors only')
-    .option('--config <file>', `configuration file (default: ${configFileName}, when present)`)
-    .option('--flow-type <type>', 'flow type of every file, over the configuration')
-    .option('--channels <list>', 'channels of every file, comma-separated, over the configuration')
-    .addHelpText(
-      'after',
-      `
-Formats:
-  stylish  for people; coloured on a terminal (NO_COLOR turns colour off, FORCE_COLOR on)
-  json     the diagnostics of each file
-  sarif    SARIF 2.1.0, for code scanning
-  github   GitHub Actions workflow commands, shown as annotations on the files`,
-    )
-    .action((paths: string[], options: LintCommandOptions) => {
-      const color = shouldUseColor({ env: io.env ?? process.env, isTTY: io.isTTY ?? false });
-      const outcome = lint(paths, { ...options, color }, io.cwd);
-      io.stdout(outcome.output);
-      exitCode = outcome.exitCode;
-    });
+  const color = shouldUseColor({ env: io.env ?? process.env, isTTY: io.isTTY ?? false });
+  const program = createProgram({ cwd: io.cwd, color }, async (handler) => {
+    const outcome = await handler();
+    if (outcome.messages) io.stderr(outcome.messages);
+    io.stdout(outcome.output);
+    exitCode = outcome.exitCode;
+  });
+  const output = {
+    writeOut: io.stdout,
+    writeErr: io.stderr,
+    outputError: (text: string, write: (text: string) => void) =>
+      write(text.replace(/^error: /, 'contactflow: ')),
+  };
+  for (const command of [program, ...program.commands]) {
+    command.exitOverride().configureOutput(output);
+  }
 
   try {
     await program.parseAsync([...argv], { from: 'user' });
@@ -86,8 +63,12 @@ Formats:
       io.stderr(`contactflow: ${error.message}\n`);
       return 2;
     }
+    const debug = argv.includes('--debug');
+    const detail = error instanceof Error ? error.message : String(error);
     io.stderr(
-      `contactflow: internal error: ${error instanceof Error ? error.message : String(error)}\n`,
+      debug && error instanceof Error && error.stack
+        ? `contactflow: internal error: ${error.stack}\n`
+        : `contactflow: internal error: ${detail} (run with --debug for details)\n`,
     );
     return 2;
   }

@@ -1,46 +1,39 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { validateText } from '@contactflow/validator';
+import { validateText, type Diagnostic, type ValidateOptions } from '@contactflow/validator';
+import type { CommandOutcome } from '../command-outcome.js';
 import { collectFiles } from '../collect-files.js';
 import { applyRuleSettings, lintSettings } from '../config/file-settings.js';
 import { loadConfig } from '../config/load-config.js';
-import type { FileResult, Formatter } from '../formatters/file-result.js';
-import { formatGithub } from '../formatters/github.js';
-import { formatJson } from '../formatters/json.js';
-import { formatSarif } from '../formatters/sarif.js';
-import { formatStylish } from '../formatters/stylish.js';
+import type { FileResult } from '../formatters/file-result.js';
+import { formatterFor } from '../formatters/formatter-for.js';
+import type { CommandContext } from '../program.js';
 import { UsageError } from '../usage-error.js';
+
+export type { CommandOutcome } from '../command-outcome.js';
 
 /** Options of the lint command as parsed from the command line. */
 export interface LintOptions {
   readonly format: string;
-  readonly quiet?: boolean;
-  /** Whether the output may be coloured (used by `stylish` only). */
-  readonly color?: boolean;
+  readonly quiet?: boolean | undefined;
   /** The configuration file; `contactflow.config.json` in `cwd` when there is one otherwise. */
-  readonly config?: string;
-  /** The flow type of every file, over the configuration. */
-  readonly flowType?: string;
+  readonly config?: string | undefined;
+  /** The flow type of every file, over the configuration (`--type`; `--flow-type` is an alias). */
+  readonly type?: string | undefined;
+  readonly flowType?: string | undefined;
   /** The channels of every file, comma-separated, over the configuration. */
-  readonly channels?: string;
+  readonly channels?: string | undefined;
+  /** More warnings than this is a failure, as an error would be. */
+  readonly maxWarnings?: string | undefined;
+  /** The environment `.flow.ts` sources are compiled with. */
+  readonly env?: string | undefined;
 }
 
-const formatters: Readonly<Record<string, Formatter>> = {
-  stylish: formatStylish,
-  json: formatJson,
-  sarif: formatSarif,
-  github: formatGithub,
-};
+const sourceEnding = /\.flow\.[cm]?ts$/;
 
-/** What a command hands back: text for standard output and the exit code. */
-export interface CommandOutcome {
-  readonly output: string;
-  readonly exitCode: number;
-}
-
-function readText(file: string): string {
+function readText(file: string, cwd: string): string {
   try {
-    return readFileSync(file, 'utf8');
+    return readFileSync(resolve(cwd, file), 'utf8');
   } catch (error) {
     const reason =
       (error as NodeJS.ErrnoException).code === 'EISDIR' ? 'is a directory' : 'cannot be read';
@@ -48,35 +41,92 @@ function readText(file: string): string {
   }
 }
 
-/**
- * Lints Flow-language JSON files. Exit code 0 when no file has errors, 1 when some do; usage and
- * I/O problems are thrown as {@link UsageError} (exit code 2).
- */
-export function lint(paths: readonly string[], options: LintOptions, cwd: string): CommandOutcome {
-  const formatter = Object.hasOwn(formatters, options.format)
-    ? formatters[options.format]
-    : undefined;
-  if (!formatter) {
-    throw new UsageError(
-      `unknown format "${options.format}"; expected one of ${Object.keys(formatters).join(', ')}`,
-    );
+function maxWarningsOf(option: string | undefined): number {
+  if (option === undefined) return Infinity;
+  if (!/^\d+$/.test(option)) {
+    throw new UsageError(`--max-warnings must be a whole number of 0 or more, not "${option}"`);
   }
-  const settings = lintSettings(loadConfig(options.config, cwd), options, cwd);
-  const files = collectFiles(paths, cwd).filter((file) => !settings.isIgnored(file));
-  const results: FileResult[] = files.map((file) => {
+  return Number(option);
+}
+
+/** Compiles and checks a `.flow.ts` source; loaded only when a source is linted. */
+async function lintSource(
+  file: string,
+  options: LintOptions,
+  where: ValidateOptions,
+  cwd: string,
+): Promise<Diagnostic[]> {
+  const [{ compileFlowSource }, { readEnvironmentFile }, { environmentFileOf }] = await Promise.all(
+    [
+      import('../compile-flow-source.js'),
+      import('../read-environment-file.js'),
+      import('../environment-option.js'),
+    ],
+  );
+  const environment =
+    options.env === undefined
+      ? undefined
+      : readEnvironmentFile(environmentFileOf(options.env), cwd);
+  const flows = await compileFlowSource(file, { environment, validation: where }, cwd);
+  return flows.flatMap(({ exportName, diagnostics }) =>
+    flows.length === 1
+      ? diagnostics
+      : diagnostics.map((d) => ({ ...d, message: `${exportName}: ${d.message}` })),
+  );
+}
+
+/**
+ * Lints Flow-language JSON files and `.flow.ts` sources. Exit code 0 when no file has errors and
+ * the warnings are within `--max-warnings`, 1 otherwise; usage and I/O problems are thrown as
+ * {@link UsageError} (exit code 2).
+ *
+ * @example
+ * ```ts
+ * import { lint } from './lint.js';
+ * const { exitCode } = await lint(['examples/flows'], { format: 'json' }, { cwd: '.', color: false });
+ * ```
+ */
+export async function lint(
+  paths: readonly string[],
+  options: LintOptions,
+  context: CommandContext,
+): Promise<CommandOutcome> {
+  const { cwd } = context;
+  const formatter = formatterFor(options.format);
+  const maxWarnings = maxWarningsOf(options.maxWarnings);
+  const flowType = options.type ?? options.flowType;
+  const settings = lintSettings(
+    loadConfig(options.config, cwd),
+    {
+      ...(flowType !== undefined && { flowType }),
+      ...(options.channels !== undefined && { channels: options.channels }),
+    },
+    cwd,
+  );
+  const files = collectFiles(paths, cwd, { directoryEndings: ['.json'] }).filter(
+    (file) => !settings.isIgnored(file),
+  );
+  const results: FileResult[] = [];
+  for (const file of files) {
     const { rules, ...where } = settings.forFile(file);
-    const diagnostics = applyRuleSettings(
-      validateText(readText(resolve(cwd, file)), { fileName: file, ...where }),
-      rules,
-    );
-    return {
+    const found = sourceEnding.test(file)
+      ? await lintSource(file, options, where, cwd)
+      : validateText(readText(file, cwd), { fileName: file, ...where });
+    const diagnostics = applyRuleSettings(found, rules);
+    results.push({
       file,
       diagnostics: options.quiet ? diagnostics.filter((d) => d.severity === 'error') : diagnostics,
-    };
-  });
-  const hasErrors = results.some((r) => r.diagnostics.some((d) => d.severity === 'error'));
+    });
+  }
+  const all = results.flatMap((r) => r.diagnostics);
+  const errors = all.filter((d) => d.severity === 'error').length;
+  const warnings = all.filter((d) => d.severity === 'warning').length;
+  const tooManyWarnings = warnings > maxWarnings;
   return {
-    output: formatter(results, { color: options.color ?? false }),
-    exitCode: hasErrors ? 1 : 0,
+    output: formatter(results, { color: context.color }),
+    ...(tooManyWarnings && {
+      messages: `contactflow: ${warnings} warnings, more than --max-warnings ${maxWarnings}\n`,
+    }),
+    exitCode: errors > 0 || tooManyWarnings ? 1 : 0,
   };
 }

@@ -1,0 +1,95 @@
+import { basename, dirname, join, relative, resolve } from 'node:path';
+import type { CommandOutcome } from '../command-outcome.js';
+import { collectFiles } from '../collect-files.js';
+import { compileFlowSource } from '../compile-flow-source.js';
+import { applyRuleSettings, lintSettings } from '../config/file-settings.js';
+import { loadConfig } from '../config/load-config.js';
+import { environmentFileOf } from '../environment-option.js';
+import type { FileResult } from '../formatters/file-result.js';
+import { formatterFor } from '../formatters/formatter-for.js';
+import type { CommandContext } from '../program.js';
+import { readEnvironmentFile } from '../read-environment-file.js';
+import { writeFileAtomically } from '../write-file-atomically.js';
+
+/** Options of the build command as parsed from the command line. */
+export interface BuildOptions {
+  readonly format: string;
+  /** Where the JSON goes; beside each source when absent. */
+  readonly outDir?: string | undefined;
+  /** An environment file, or a name for `environments/<name>.json`. */
+  readonly env?: string | undefined;
+  readonly config?: string | undefined;
+}
+
+function kebabCase(name: string): string {
+  return name
+    .replace(/([a-z0-9])([A-Z])/g, '$1-$2')
+    .replace(/[^A-Za-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '')
+    .toLowerCase();
+}
+
+function shown(path: string, cwd: string): string {
+  const relativePath = relative(cwd, path);
+  return relativePath === '' || relativePath.startsWith('..') ? path : relativePath;
+}
+
+/**
+ * Compiles the flows that `.flow.ts` sources export, validates them like `lint`, and writes each
+ * flow without errors as `<source name>.json` (or `<source name>.<export name>.json` when the
+ * source exports several), with a module's settings in `<name>.settings.json`.
+ *
+ * @example
+ * ```ts
+ * import { build } from './build.js';
+ * const { exitCode } = await build(['flows'], { format: 'stylish', env: 'dev' }, { cwd: '.', color: false });
+ * ```
+ */
+export async function build(
+  paths: readonly string[],
+  options: BuildOptions,
+  context: CommandContext,
+): Promise<CommandOutcome> {
+  const { cwd } = context;
+  const formatter = formatterFor(options.format);
+  const settings = lintSettings(loadConfig(options.config, cwd), {}, cwd);
+  const environment =
+    options.env === undefined
+      ? undefined
+      : readEnvironmentFile(environmentFileOf(options.env), cwd);
+  const sources = collectFiles(paths, cwd, { directoryEndings: ['.flow.ts'] });
+  const results: FileResult[] = [];
+  const written: string[] = [];
+  for (const source of sources) {
+    const { rules, ...where } = settings.forFile(source);
+    const flows = await compileFlowSource(source, { environment, validation: where }, cwd);
+    const diagnostics = flows.flatMap((compiled) => {
+      const found = applyRuleSettings(compiled.diagnostics, rules);
+      if (found.every((d) => d.severity !== 'error')) {
+        const base = basename(source).replace(/\.flow\.[cm]?ts$/, '');
+        const name = flows.length === 1 ? base : `${base}.${kebabCase(compiled.exportName)}`;
+        const directory = resolve(cwd, options.outDir ?? dirname(source));
+        const target = join(directory, `${name}.json`);
+        writeFileAtomically(target, compiled.result.json, cwd);
+        written.push(`${source} -> ${shown(target, cwd)}`);
+        if (compiled.result.settings !== undefined) {
+          const settingsTarget = join(directory, `${name}.settings.json`);
+          writeFileAtomically(settingsTarget, compiled.result.settings, cwd);
+          written.push(`${source} -> ${shown(settingsTarget, cwd)}`);
+        }
+      }
+      return flows.length === 1
+        ? found
+        : found.map((d) => ({ ...d, message: `${compiled.exportName}: ${d.message}` }));
+    });
+    results.push({ file: source, diagnostics });
+  }
+  const hasErrors = results.some((r) => r.diagnostics.some((d) => d.severity === 'error'));
+  const problems = results.some((r) => r.diagnostics.length > 0);
+  return {
+    output:
+      problems || options.format !== 'stylish' ? formatter(results, { color: context.color }) : '',
+    messages: written.map((line) => `${line}\n`).join(''),
+    exitCode: hasErrors ? 1 : 0,
+  };
+}
