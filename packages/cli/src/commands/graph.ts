@@ -1,10 +1,9 @@
-import { randomBytes } from 'node:crypto';
-import { renameSync, rmSync, writeFileSync } from 'node:fs';
-import { basename, dirname, join, resolve } from 'node:path';
+import { basename } from 'node:path';
 import { diagramFormats, isDiagramFormat, renderDiagram } from '@contactflow/compiler';
 import { readFlowDocument } from '../read-flow-document.js';
 import { UsageError } from '../usage-error.js';
-import type { CommandOutcome } from './lint.js';
+import { writeFileAtomically } from '../write-file-atomically.js';
+import type { CommandOutcome } from '../command-outcome.js';
 
 /** Options of the graph command as parsed from the command line. */
 export interface GraphOptions {
@@ -12,34 +11,6 @@ export interface GraphOptions {
   readonly format?: string;
   /** A file to write the diagram to instead of standard output. */
   readonly output?: string;
-}
-
-/**
- * Writes through a temporary file beside the target and a rename, so that a reader (a browser
- * reloading the page, a watcher) never sees half a diagram.
- */
-function writeAtomically(file: string, text: string, cwd: string): void {
-  const target = resolve(cwd, file);
-  const temporary = join(
-    dirname(target),
-    `.${basename(target)}.${process.pid}-${randomBytes(4).toString('hex')}.tmp`,
-  );
-  try {
-    writeFileSync(temporary, text);
-    renameSync(temporary, target);
-  } catch (error) {
-    rmSync(temporary, { force: true });
-    const code = (error as NodeJS.ErrnoException).code;
-    const reason =
-      code === 'ENOENT'
-        ? 'its directory does not exist'
-        : code === 'EISDIR'
-          ? 'is a directory'
-          : code === 'EACCES' || code === 'EPERM'
-            ? 'permission denied'
-            : 'cannot be written';
-    throw new UsageError(`${file}: ${reason}`);
-  }
 }
 
 /**
@@ -70,6 +41,7 @@ export async function graphCommand(
   const document = await readFlowDocument(file, {}, cwd);
   const diagram = await renderDiagram(document, format, { title: basename(file) });
   if (options.output === undefined) return { output: diagram, exitCode: 0 };
-  writeAtomically(options.output, diagram, cwd);
+  // An output directory that does not exist is more likely a typo than a wish.
+  writeFileAtomically(options.output, diagram, cwd, { createDirectories: false });
   return { output: '', exitCode: 0 };
 }

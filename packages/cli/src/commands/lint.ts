@@ -10,8 +10,6 @@ import { formatterFor } from '../formatters/formatter-for.js';
 import type { CommandContext } from '../program.js';
 import { UsageError } from '../usage-error.js';
 
-export type { CommandOutcome } from '../command-outcome.js';
-
 /** Options of the lint command as parsed from the command line. */
 export interface LintOptions {
   readonly format: string;

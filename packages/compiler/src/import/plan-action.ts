@@ -1,11 +1,10 @@
+import { blockModesOf } from '@contactflow/dsl/catalog';
 import {
-  blocks,
   findAction,
   type BlockId,
   type BlockSpec,
   type BlockVariant,
   type Environment,
-  type ParameterCondition,
   type ParameterTemplate,
 } from '@contactflow/dsl';
 import type { ActionPlan } from './action-plan.js';
@@ -25,52 +24,6 @@ export interface PlannedAction {
   /** The node as the plan builds it, for the identifier the compiler would derive. */
   readonly built: BuiltNode;
   readonly notes: readonly ImportNote[];
-}
-
-function valueAt(parameters: JsonObject, path: string): unknown {
-  let value: unknown = parameters;
-  for (const key of path.split('.')) {
-    if (typeof value !== 'object' || value === null || Array.isArray(value)) return undefined;
-    value = (value as JsonObject)[key];
-  }
-  return value;
-}
-
-function matches(value: unknown, candidates: readonly string[]): boolean {
-  if (Array.isArray(value)) return value.some((item) => matches(item, candidates));
-  return candidates.includes(String(value));
-}
-
-function holds(condition: ParameterCondition, parameters: JsonObject): boolean {
-  const value = valueAt(parameters, condition.parameter);
-  if (condition.present !== undefined && (value !== undefined) !== condition.present) return false;
-  if (
-    condition.equals !== undefined &&
-    (value === undefined || !matches(value, condition.equals))
-  ) {
-    return false;
-  }
-  return !(
-    condition.notEquals !== undefined &&
-    value !== undefined &&
-    matches(value, condition.notEquals)
-  );
-}
-
-/** The block modes an action may come from, by its type and the catalog's recognition rules. */
-function candidateVariants(
-  type: string,
-  parameters: JsonObject,
-): { block: BlockSpec; variant: BlockVariant }[] {
-  return Object.values(blocks).flatMap((block) =>
-    block.variants
-      .filter(
-        (variant) =>
-          variant.actionType === type &&
-          (variant.match ?? []).every((condition) => holds(condition, parameters)),
-      )
-      .map((variant) => ({ block, variant })),
-  );
 }
 
 function isObject(value: unknown): value is JsonObject {
@@ -144,7 +97,7 @@ export function planAction(
 ): PlannedAction {
   const at = { actionId: action.id };
   const parameters = action.parameters ?? {};
-  const candidates = isObject(parameters) ? candidateVariants(action.type, parameters) : [];
+  const candidates = isObject(parameters) ? blockModesOf(action.type, parameters) : [];
   const context = new DecodeContext(references);
   const attempts: Attempt[] = [];
   for (const { block, variant } of candidates) {

@@ -5,6 +5,7 @@
  * @packageDocumentation
  */
 export * from './action-spec.js';
+export * from './block-modes.js';
 export * from './block-spec.js';
 export * from './catalog.js';
 export * from './channels.js';

@@ -1,41 +1,18 @@
 import {
-  blocks,
+  blockModesOf as catalogBlockModesOf,
   findAction,
-  type BlockSpec,
-  type BlockVariant,
+  type BlockMode,
   type Channel,
   type ChannelSupport,
   type FlowType,
 } from '@contactflow/dsl/catalog';
 import type { ActionShape } from './flow-shape.js';
-import { parameterConditionHolds } from './parameter-condition.js';
 
-/** A console block, and the mode of it, that an action can have come from. */
-export interface BlockMode {
-  readonly block: BlockSpec;
-  readonly variant: BlockVariant;
-}
+export type { BlockMode } from '@contactflow/dsl/catalog';
 
-const allBlocks: readonly BlockSpec[] = Object.values(blocks);
-
-/**
- * The block modes whose action type is the action's and whose `match` conditions its parameters
- * meet. Usually one; none when the type has no block (or the parameters fit no mode), several when
- * blocks share an action shape.
- */
+/** The block modes the action can have come from (see the catalog's `blockModesOf`). */
 export function blockModesOf(action: ActionShape): BlockMode[] {
-  if (action.type === undefined) return [];
-  const modes: BlockMode[] = [];
-  for (const block of allBlocks) {
-    for (const variant of block.variants) {
-      if (variant.actionType !== action.type) continue;
-      const conditions = variant.match ?? [];
-      if (conditions.every((condition) => parameterConditionHolds(condition, action.parameters))) {
-        modes.push({ block, variant });
-      }
-    }
-  }
-  return modes;
+  return catalogBlockModesOf(action.type, action.parameters);
 }
 
 function withArticle(phrase: string): string {

@@ -31,7 +31,7 @@ const bye = disconnectAction;
  * Flow types that run for a contact some other flow already handled, which is where their
  * attributes come from; modules get theirs from the flow that invokes them.
  */
-const attributesComeFromBefore: ReadonlySet<FlowType> = new Set<FlowType>([
+export const attributesComeFromBefore: ReadonlySet<FlowType> = new Set<FlowType>([
   'CUSTOMER_QUEUE',
   'CUSTOMER_HOLD',
   'CUSTOMER_WHISPER',

@@ -1,5 +1,6 @@
 import { findAction } from '@contactflow/dsl/catalog';
 import { buildFlowGraph, flowContextOf, readFlowShape } from '../../src/index.js';
+import { attributesComeFromBefore } from '../../src/rules/attribute-never-set.js';
 import { plantedFromRuleExample } from './rule-example-kinds.js';
 import { copyOf, type ActionJson, type DefectKind, type FlowJson } from './seeded-defect.js';
 
@@ -82,19 +83,6 @@ function withErrors(flow: FlowJson): ActionJson | undefined {
     (a) => findAction(a.Type) !== undefined && (a.Transitions?.Errors ?? []).length > 0,
   );
 }
-
-/** Flow types that run after another flow, which may have set any attribute. */
-const attributesComeFromBefore: readonly string[] = [
-  'CUSTOMER_QUEUE',
-  'CUSTOMER_HOLD',
-  'CUSTOMER_WHISPER',
-  'AGENT_HOLD',
-  'AGENT_WHISPER',
-  'OUTBOUND_WHISPER',
-  'AGENT_TRANSFER',
-  'QUEUE_TRANSFER',
-  'FLOW_MODULE',
-];
 
 const errorTypesElsewhere = [
   'QueueAtCapacity',
@@ -502,7 +490,7 @@ export const defectKinds: readonly DefectKind[] = [
     (flow) => {
       const type = flowContextOf(flow, {}).flowType;
       return (
-        (type === undefined || !attributesComeFromBefore.includes(type)) &&
+        (type === undefined || !attributesComeFromBefore.has(type)) &&
         flow.Actions.every(
           (a) =>
             a.Type !== 'InvokeFlowModule' &&
