@@ -43,7 +43,9 @@ export async function loadFlowSource(file: string, cwd: string): Promise<FlowSou
     >;
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
-    throw new UsageError(`${file}: cannot be loaded: ${message.split('\n')[0]}`);
+    throw new UsageError(`${file}: cannot be loaded: ${message.split('\n')[0]}`, {
+      cause: error,
+    });
   }
   const seen = new Set<unknown>();
   const flows: FlowSourceExport[] = [];

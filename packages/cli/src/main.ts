@@ -59,11 +59,12 @@ export async function main(
       // Help and version end here with code 0; every other parse problem is a usage error.
       return error.exitCode === 0 ? 0 : 2;
     }
+    const debug = argv.includes('--debug');
     if (error instanceof UsageError) {
-      io.stderr(`contactflow: ${error.message}\n`);
+      const cause = error.cause instanceof Error ? error.cause.stack : undefined;
+      io.stderr(`contactflow: ${error.message}\n${debug && cause ? `${cause}\n` : ''}`);
       return 2;
     }
-    const debug = argv.includes('--debug');
     const detail = error instanceof Error ? error.message : String(error);
     io.stderr(
       debug && error instanceof Error && error.stack

@@ -43,7 +43,7 @@ export function createProgram(context: CommandContext, run: RunCommand): Command
       'Amazon Connect contact flows as code: build, lint, diagram, import and diff flows.',
     )
     .version(packageVersion(), '-v, --version')
-    .option('--debug', 'show the stack trace of an internal error')
+    .option('--debug', 'show the stack trace of an error')
     .showSuggestionAfterError();
 
   program
