@@ -77,7 +77,12 @@ export function parseFlowText(text: string): ParsedFlowText {
     allowTrailingComma: false,
     allowEmptyContent: false,
   });
-  const diagnostics: Diagnostic[] = errors.map((error) => ({
+  // Where text breaks off, the parser reports each thing it still expected at the same place; the
+  // first says it.
+  const firstAtEachPlace = errors.filter(
+    (error, index) => errors.findIndex((other) => other.offset === error.offset) === index,
+  );
+  const diagnostics: Diagnostic[] = firstAtEachPlace.map((error) => ({
     code: 'parse-error',
     severity: 'error',
     message: `Invalid JSON: ${syntaxMessage(error)}.`,

@@ -35,6 +35,20 @@ describe('validateText', () => {
     expect(first).toMatchObject({ code: 'parse-error', severity: 'error', line: 3, column: 15 });
   });
 
+  it('reports text that breaks off once, where it breaks off', () => {
+    expect(validateText('{ "Version": "2019-10-30", ')).toEqual([
+      expect.objectContaining({ code: 'parse-error', line: 1, column: 28 }),
+    ]);
+  });
+
+  it('reports separate syntax errors separately', () => {
+    const problems = validateText('{ "Version": "2019-10-30",, "Actions": [1,,2] }');
+    expect(problems.map((p) => [p.code, p.column])).toEqual([
+      ['parse-error', 27],
+      ['parse-error', 43],
+    ]);
+  });
+
   it('reports an empty file as such', () => {
     expect(validateText('  \n')).toEqual([
       expect.objectContaining({ code: 'parse-error', message: expect.stringContaining('empty') }),
