@@ -9,6 +9,14 @@ import {
 import { join, relative, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { repositoryRoot, runExecutable, runInProcess } from './run-cli.js';
+import {
+  git,
+  hasCommand,
+  installLinks,
+  removeScratchRepositories,
+  run,
+  scratchRepository,
+} from './support/scratch-repository.js';
 
 // Inside the repository, so that the new project's imports of @contactflow/* resolve to the
 // workspace packages, as they would to installed ones after `npm install`.
@@ -53,6 +61,31 @@ describe('contactflow init', () => {
     const linted = await runExecutable(args(manifest.scripts['lint']!), project);
     expect(linted).toEqual({ exitCode: 0, stdout: '', stderr: '' });
   });
+
+  // The scratch project lives outside the repository here, so that it can be a repository itself;
+  // the links stand in for `npm install`.
+  it.skipIf(!hasCommand('pre-commit'))(
+    'sets up pre-commit to lint the flows of each commit',
+    async () => {
+      const project = scratchRepository('init');
+      expect((await runInProcess(['init'], project)).exitCode).toBe(0);
+      installLinks(project);
+      writeFileSync(join(project, 'flows/broken.flow.ts'), 'export const x = ;\n');
+      git(project, 'add', '.');
+      const home = `PRE_COMMIT_HOME=${join(project, '.git', 'pre-commit-home')}`;
+      const hook = () => run(project, 'env', [home, 'pre-commit', 'run']);
+      const failed = hook();
+      expect(failed.output).toMatch(/contactflow lint\.+Failed/);
+      expect(failed.output).toContain('flows/broken.flow.ts: cannot be loaded');
+
+      git(project, 'rm', '--cached', '--quiet', 'flows/broken.flow.ts');
+      const passed = hook();
+      expect(passed.output).toMatch(/contactflow lint\.+Passed/);
+      expect(passed.status).toBe(0);
+      removeScratchRepositories();
+    },
+    60_000,
+  );
 
   it('writes into an existing directory beside other files', async () => {
     const project = newDirectory();

@@ -50,9 +50,9 @@ function isolatedEnvironment(): NodeJS.ProcessEnv {
 }
 
 /**
- * Makes `directory` look as if `npm install` had put `@contactflow/cli` (and the named packages
- * the CLI has as development dependencies) into its node_modules: links to the workspace copies,
- * with their executables in node_modules/.bin.
+ * Makes `directory` look as if `npm install` had put `@contactflow/cli` and `@contactflow/dsl` (and
+ * the named packages the CLI has as development dependencies) into its node_modules: links to the
+ * workspace copies, with their executables in node_modules/.bin.
  */
 export function installLinks(directory: string, packages: readonly string[] = []): void {
   const modules = join(directory, 'node_modules');
@@ -62,6 +62,7 @@ export function installLinks(directory: string, packages: readonly string[] = []
   const cli = resolve(repositoryRoot, 'packages/cli');
   const linked: [string, string][] = [
     ['@contactflow/cli', cli],
+    ['@contactflow/dsl', resolve(repositoryRoot, 'packages/dsl')],
     ...packages.map((name): [string, string] => [name, resolve(cli, 'node_modules', name)]),
   ];
   for (const [name, location] of linked) {
