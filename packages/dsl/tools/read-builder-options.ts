@@ -63,9 +63,12 @@ export function readBuilderOptions(builderNames: readonly string[]): Map<string,
           checker.getTypeOfSymbolAtLocation(property, declaration),
         );
         if (propertyType.flags & ts.TypeFlags.Never || options.has(property.getName())) continue;
+        // Printed from the declared type so that a `null` choice shows; only the `undefined` that
+        // optional properties add is left out.
+        const declaredType = checker.getTypeOfSymbolAtLocation(property, declaration);
         options.set(property.getName(), {
           name: property.getName(),
-          type: checker.typeToString(propertyType),
+          type: checker.typeToString(declaredType).replace(/ \| undefined$/, ''),
           optional: (property.flags & ts.SymbolFlags.Optional) !== 0,
           description: ts.displayPartsToString(property.getDocumentationComment(checker)),
         });

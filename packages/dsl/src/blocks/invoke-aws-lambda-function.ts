@@ -10,9 +10,17 @@ export interface InvokeLambdaOptions {
   readonly timeoutSeconds: number;
   /** Keys sent to the function besides the contact data, each a literal or a dynamic value. */
   readonly parameters?: Readonly<Record<string, ValueInput>>;
-  /** `STRING_MAP` (flat string values, the default) or `JSON` (nested response). */
-  readonly responseType?: 'STRING_MAP' | 'JSON';
-  /** Invoke without waiting; read the result later with Wait or Resume. */
+  /**
+   * `STRING_MAP` (flat string values, the default) or `JSON` (nested response), written as
+   * `ResponseValidation`. `null` writes no `ResponseValidation`, as flows saved before the console
+   * had the setting; the service then reads the response as a string map.
+   */
+  readonly responseType?: 'STRING_MAP' | 'JSON' | null;
+  /**
+   * `true` invokes without waiting (`InvocationType` "ASYNCHRONOUS"); read the result later with
+   * Wait or Resume. `false` writes `InvocationType` "SYNCHRONOUS", as some exports spell out the
+   * default; omitted writes no `InvocationType` and the call waits.
+   */
   readonly asynchronous?: boolean;
 }
 
@@ -38,12 +46,16 @@ export const invokeLambda = defineBlockBuilder(spec, (options: InvokeLambdaOptio
     LambdaFunctionARN: context.reference(options.fn, 'lambdaFunction', 'fn'),
     InvocationTimeLimitSeconds: context.integer(options.timeoutSeconds, 'timeoutSeconds'),
   };
-  if (options.asynchronous === true) parameters['InvocationType'] = 'ASYNCHRONOUS';
+  if (options.asynchronous !== undefined) {
+    parameters['InvocationType'] = options.asynchronous ? 'ASYNCHRONOUS' : 'SYNCHRONOUS';
+  }
   if (options.parameters !== undefined) {
     parameters['LambdaInvocationAttributes'] = Object.fromEntries(
       Object.entries(options.parameters).map(([k, v]) => [k, context.value(v, `parameters.${k}`)]),
     );
   }
-  parameters['ResponseValidation'] = { ResponseType: options.responseType ?? 'STRING_MAP' };
+  if (options.responseType !== null) {
+    parameters['ResponseValidation'] = { ResponseType: options.responseType ?? 'STRING_MAP' };
+  }
   return { parameters };
 });

@@ -1,9 +1,24 @@
 import { playPrompt as spec } from '../catalog/blocks/play-prompt.js';
 import { defineBlockBuilder } from '../builder/define-block-builder.js';
-import { encodeMessage, type MessageOptions } from './shared-message.js';
+import type { ParameterTemplate } from '../builder/parameter-template.js';
+import {
+  encodeMessage,
+  encodeTextTypeHint,
+  type MessageOptions,
+  type TextTypeHintOption,
+} from './shared-message.js';
 
 /** Options of {@link playPrompt}. */
-export type PlayPromptOptions = MessageOptions;
+export type PlayPromptOptions = MessageOptions &
+  TextTypeHintOption & {
+    /**
+     * The console's "Skip or interrupt this prompt when touchtone buffering is enabled": while Set
+     * Touchtone Buffer Behavior buffers keys, the prompt is skipped if keys are already buffered
+     * and cut short by a key press. Written as `SkipWhenDTMFBufferEnabled` "true" or "false"; not
+     * written when omitted.
+     */
+    readonly skipWhenTouchtoneBuffering?: boolean;
+  };
 
 /**
  * Play prompt: speaks text or SSML, plays a prompt or an S3 audio file on voice, or sends the text
@@ -18,6 +33,13 @@ export type PlayPromptOptions = MessageOptions;
  *   .onError(bye);
  * ```
  */
-export const playPrompt = defineBlockBuilder(spec, (options: PlayPromptOptions, context) => ({
-  parameters: encodeMessage(options, context),
-}));
+export const playPrompt = defineBlockBuilder(spec, (options: PlayPromptOptions, context) => {
+  const parameters: Record<string, ParameterTemplate[string]> = {
+    ...encodeMessage(options, context),
+    ...encodeTextTypeHint(options, context),
+  };
+  if (options.skipWhenTouchtoneBuffering !== undefined) {
+    parameters['SkipWhenDTMFBufferEnabled'] = options.skipWhenTouchtoneBuffering ? 'true' : 'false';
+  }
+  return { parameters };
+});

@@ -14,8 +14,12 @@ export type AttributeValues = Readonly<Record<string, TextInput>>;
 
 /** User-defined attributes of the contact, read later with `attribute(name)`. */
 export interface ContactAttributesOptions {
-  /** `current` (the default) or `related`, the contact created as related to this one. */
-  readonly target?: 'current' | 'related';
+  /**
+   * `current` (the default) or `related`, the contact created as related to this one, written as
+   * `TargetContact`. `null` writes no `TargetContact`, as flows saved before the console had the
+   * setting; the service then sets the attributes on the current contact.
+   */
+  readonly target?: 'current' | 'related' | null;
   /** The attributes to set, all or none. An empty value clears an attribute. */
   readonly attributes: AttributeValues;
   readonly customerId?: never;
@@ -71,7 +75,8 @@ export type SetContactAttributesOptions =
 export const setContactAttributes = defineBlockBuilder(
   spec,
   (options: SetContactAttributesOptions, context) => {
-    const target = options.target ?? 'current';
+    // `??` would turn the null target, which writes no TargetContact, into 'current'.
+    const target = options.target === undefined ? 'current' : options.target;
     if (options.customerId !== undefined) {
       if (target === 'flow' || options.attributes !== undefined) {
         context.problem(
@@ -105,7 +110,7 @@ export const setContactAttributes = defineBlockBuilder(
       mode: 'contact',
       parameters: {
         Attributes: attributes,
-        TargetContact: target === 'related' ? 'Related' : 'Current',
+        TargetContact: target === null ? undefined : target === 'related' ? 'Related' : 'Current',
       },
     };
   },

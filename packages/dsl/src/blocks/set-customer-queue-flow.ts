@@ -1,9 +1,13 @@
 import { setCustomerQueueFlow as spec } from '../catalog/blocks/set-customer-queue-flow.js';
 import { defineBlockBuilder } from '../builder/define-block-builder.js';
-import { encodeEventHook, type EventFlowInput } from './shared-event-hooks.js';
+import {
+  encodeEventHook,
+  type EventFlowInput,
+  type EventHookOptions,
+} from './shared-event-hooks.js';
 
 /** Options of {@link setCustomerQueueFlow}. */
-export interface SetCustomerQueueFlowOptions {
+export interface SetCustomerQueueFlowOptions extends EventHookOptions {
   /** The customer queue flow (type `CUSTOMER_QUEUE`) the customer hears while waiting. */
   readonly flow: EventFlowInput;
 }
@@ -24,6 +28,6 @@ export interface SetCustomerQueueFlowOptions {
 export const setCustomerQueueFlow = defineBlockBuilder(
   spec,
   (options: SetCustomerQueueFlowOptions, context) => ({
-    parameters: encodeEventHook('CustomerQueue', options.flow, context, 'CUSTOMER_QUEUE'),
+    parameters: encodeEventHook('CustomerQueue', options, context, 'CUSTOMER_QUEUE'),
   }),
 );

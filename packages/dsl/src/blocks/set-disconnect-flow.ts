@@ -1,9 +1,13 @@
 import { setDisconnectFlow as spec } from '../catalog/blocks/set-disconnect-flow.js';
 import { defineBlockBuilder } from '../builder/define-block-builder.js';
-import { encodeEventHook, type EventFlowInput } from './shared-event-hooks.js';
+import {
+  encodeEventHook,
+  type EventFlowInput,
+  type EventHookOptions,
+} from './shared-event-hooks.js';
 
 /** Options of {@link setDisconnectFlow}. */
-export interface SetDisconnectFlowOptions {
+export interface SetDisconnectFlowOptions extends EventHookOptions {
   /**
    * The flow run after a disconnect event (a survey once the agent hangs up, a chat that outlives
    * its agent, an expiring task). Only inbound flows (type `CONTACT_FLOW`) can be chosen.
@@ -27,6 +31,6 @@ export interface SetDisconnectFlowOptions {
 export const setDisconnectFlow = defineBlockBuilder(
   spec,
   (options: SetDisconnectFlowOptions, context) => ({
-    parameters: encodeEventHook('CustomerRemaining', options.flow, context, 'CONTACT_FLOW'),
+    parameters: encodeEventHook('CustomerRemaining', options, context, 'CONTACT_FLOW'),
   }),
 );

@@ -1,7 +1,11 @@
 import { setEventFlow as spec } from '../catalog/blocks/set-event-flow.js';
 import { defineBlockBuilder } from '../builder/define-block-builder.js';
 import type { EventHookKey } from '../catalog/blocks/shared-event-hooks.js';
-import { encodeEventHook, type EventFlowInput } from './shared-event-hooks.js';
+import {
+  encodeEventHook,
+  type EventFlowInput,
+  type EventHookOptions,
+} from './shared-event-hooks.js';
 
 /**
  * The contact events the block can attach a flow to, as the console lists them: "Default flow for
@@ -10,7 +14,7 @@ import { encodeEventHook, type EventFlowInput } from './shared-event-hooks.js';
 export type ContactEvent = 'defaultAgentUI' | 'disconnectAgentUI' | 'pause' | 'resume';
 
 /** Options of {@link setEventFlow}. */
-export interface SetEventFlowOptions {
+export interface SetEventFlowOptions extends EventHookOptions {
   /** When the flow runs. */
   readonly event: ContactEvent;
   /** The flow to run on that event. */
@@ -46,5 +50,5 @@ export const setEventFlow = defineBlockBuilder(spec, (options: SetEventFlowOptio
     );
     return { parameters: {} };
   }
-  return { mode: chosen.mode, parameters: encodeEventHook(chosen.hook, options.flow, context) };
+  return { mode: chosen.mode, parameters: encodeEventHook(chosen.hook, options, context) };
 });

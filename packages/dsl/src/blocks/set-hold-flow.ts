@@ -1,9 +1,13 @@
 import { setHoldFlow as spec } from '../catalog/blocks/set-hold-flow.js';
 import { defineBlockBuilder } from '../builder/define-block-builder.js';
-import { encodeEventHook, type EventFlowInput } from './shared-event-hooks.js';
+import {
+  encodeEventHook,
+  type EventFlowInput,
+  type EventHookOptions,
+} from './shared-event-hooks.js';
 
 /** Options of {@link setHoldFlow}. */
-export interface SetHoldFlowOptions {
+export interface SetHoldFlowOptions extends EventHookOptions {
   /** Who is on hold while the flow runs: the customer (customer hold flow) or the agent (agent hold flow). */
   readonly hold: 'customer' | 'agent';
   /** A flow of type `CUSTOMER_HOLD` or `AGENT_HOLD`, matching `hold`. */
@@ -27,7 +31,7 @@ export const setHoldFlow = defineBlockBuilder(spec, (options: SetHoldFlowOptions
   if (options.hold === 'agent') {
     return {
       mode: 'agent-hold',
-      parameters: encodeEventHook('AgentHold', options.flow, context, 'AGENT_HOLD'),
+      parameters: encodeEventHook('AgentHold', options, context, 'AGENT_HOLD'),
     };
   }
   if (options.hold !== 'customer') {
@@ -38,6 +42,6 @@ export const setHoldFlow = defineBlockBuilder(spec, (options: SetHoldFlowOptions
   }
   return {
     mode: 'customer-hold',
-    parameters: encodeEventHook('CustomerHold', options.flow, context, 'CUSTOMER_HOLD'),
+    parameters: encodeEventHook('CustomerHold', options, context, 'CUSTOMER_HOLD'),
   };
 });

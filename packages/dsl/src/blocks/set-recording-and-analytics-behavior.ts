@@ -10,6 +10,12 @@ export type RedactionEntity = (typeof redactionEntityTypes)[number];
 
 /** Redaction of sensitive data in Contact Lens output. */
 export interface RedactionOptions {
+  /**
+   * `false` writes redaction as disabled (`AnalyticsRedactionBehavior` "Disabled") but keeps the
+   * other choices, as the console does when redaction is switched off after they were made. Leave
+   * out `redaction` instead for no redaction as the console writes it now.
+   */
+  readonly enabled?: boolean;
   /** Keep only the redacted output, or the original beside it (or a dynamic value holding one). */
   readonly results: 'redactedOnly' | 'redactedAndOriginal' | DynamicValue;
   /** Replace redacted data with `[PII]` (the default) or with its entity type (`[NAME]`). */
@@ -32,6 +38,11 @@ export interface ContactLensOptions {
   readonly sentiment?: boolean;
   /** A generative summary after the contact. */
   readonly summary?: boolean;
+  /**
+   * Write the voice mode as older consoles did: one `AnalyticsMode` ("RealTime" or "PostCall")
+   * and no `ChannelConfiguration`. Voice analytics only: give `voice`, and no `chat`.
+   */
+  readonly legacyAnalyticsMode?: boolean;
 }
 
 /** Recording options shared by every choice of who is recorded. */
@@ -119,7 +130,17 @@ function encodeAnalytics(analytics: ContactLensOptions, context: BuildContext): 
     Enabled: context.flag(true),
     AnalyticsLanguage: analytics.language,
     ...encodeRedaction(analytics.redaction, context),
-    ChannelConfiguration: {
+  };
+  if (analytics.legacyAnalyticsMode === true) {
+    if (analytics.voice === undefined || analytics.chat !== undefined) {
+      context.problem(
+        'invalid-option',
+        'legacyAnalyticsMode writes voice analytics only: give voice, and no chat.',
+      );
+    }
+    behavior['AnalyticsMode'] = analytics.voice === 'postContact' ? 'PostCall' : 'RealTime';
+  } else {
+    behavior['ChannelConfiguration'] = {
       Chat: { AnalyticsModes: analytics.chat === true ? ['ContactLens'] : [] },
       Voice: {
         AnalyticsModes:
@@ -127,8 +148,8 @@ function encodeAnalytics(analytics: ContactLensOptions, context: BuildContext): 
             ? []
             : [analytics.voice === 'realTime' ? 'RealTime' : 'PostContact'],
       },
-    },
-  };
+    };
+  }
   if (analytics.summary === true) {
     behavior['SummaryConfiguration'] = { SummaryModes: ['PostContact'] };
   }
@@ -153,7 +174,7 @@ function encodeRedaction(
         ? 'RedactedAndOriginal'
         : context.value(redaction.results, 'redaction.results');
   const encoded: Record<string, ParameterTemplate[string]> = {
-    AnalyticsRedactionBehavior: 'Enabled',
+    AnalyticsRedactionBehavior: redaction.enabled === false ? 'Disabled' : 'Enabled',
     AnalyticsRedactionResults: results,
   };
   if (redaction.mask !== undefined) {

@@ -1,9 +1,13 @@
 import { setWhisperFlow as spec } from '../catalog/blocks/set-whisper-flow.js';
 import { defineBlockBuilder } from '../builder/define-block-builder.js';
-import { encodeEventHook, type EventFlowInput } from './shared-event-hooks.js';
+import {
+  encodeEventHook,
+  type EventFlowInput,
+  type EventHookOptions,
+} from './shared-event-hooks.js';
 
 /** Options of {@link setWhisperFlow}. */
-export interface SetWhisperFlowOptions {
+export interface SetWhisperFlowOptions extends EventHookOptions {
   /**
    * Whose whisper to replace: the agent's (heard or seen by the agent on accepting the contact) or
    * the customer's. One block sets one; use two blocks for both.
@@ -32,7 +36,7 @@ export const setWhisperFlow = defineBlockBuilder(
     if (options.whisper === 'customer') {
       return {
         mode: 'customer-whisper',
-        parameters: encodeEventHook('CustomerWhisper', options.flow, context, 'CUSTOMER_WHISPER'),
+        parameters: encodeEventHook('CustomerWhisper', options, context, 'CUSTOMER_WHISPER'),
       };
     }
     if (options.whisper !== 'agent') {
@@ -43,7 +47,7 @@ export const setWhisperFlow = defineBlockBuilder(
     }
     return {
       mode: 'agent-whisper',
-      parameters: encodeEventHook('AgentWhisper', options.flow, context, 'AGENT_WHISPER'),
+      parameters: encodeEventHook('AgentWhisper', options, context, 'AGENT_WHISPER'),
     };
   },
 );

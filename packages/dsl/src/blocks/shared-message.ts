@@ -70,3 +70,32 @@ export function encodeMessage(
   }
   return {};
 }
+
+/**
+ * The hint some console exports carry beside a block's message, on the blocks whose actions take
+ * it (Play prompt, Get customer input, Store customer input).
+ */
+export interface TextTypeHintOption {
+  /**
+   * Whether the message is plain text or SSML, written as `TextToSpeechType` ("text" or "ssml"),
+   * as the flow designer records it in some exports. It changes nothing that is played: the `text`
+   * or `ssml` option decides that. Not written when omitted.
+   */
+  readonly textTypeHint?: 'text' | 'ssml';
+}
+
+/** The `TextToSpeechType` parameter of {@link TextTypeHintOption}, if given. */
+export function encodeTextTypeHint(
+  options: TextTypeHintOption,
+  context: BuildContext,
+): ParameterTemplate {
+  const hint = options.textTypeHint;
+  if (hint === undefined) return {};
+  if (hint !== 'text' && hint !== 'ssml') {
+    context.problem(
+      'invalid-option',
+      `textTypeHint takes 'text' or 'ssml', not ${JSON.stringify(hint)}.`,
+    );
+  }
+  return { TextToSpeechType: hint };
+}

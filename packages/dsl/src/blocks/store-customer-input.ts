@@ -2,17 +2,23 @@ import { storeCustomerInput as spec } from '../catalog/blocks/store-customer-inp
 import { defineBlockBuilder } from '../builder/define-block-builder.js';
 import type { TextInput } from '../builder/inputs.js';
 import type { ParameterTemplate } from '../builder/parameter-template.js';
-import { encodeMessage, type MessageOptions } from './shared-message.js';
+import {
+  encodeMessage,
+  encodeTextTypeHint,
+  type MessageOptions,
+  type TextTypeHintOption,
+} from './shared-message.js';
 
 /** Settings of both modes: the prompt, then keypad input until the timeout or a terminating key. */
-type StoreInputSettings = MessageOptions & {
-  /** Seconds to wait for the first digit, 1 to 179; after it, 5 s per digit (fixed). */
-  readonly timeoutSeconds: number;
-  /** Keys that end input early instead of `#`, up to five of `0-9 * #`. */
-  readonly terminatingKeys?: string;
-  /** Treat `*` as an ordinary key instead of clearing what was typed before it. */
-  readonly disableCancelKey?: boolean;
-};
+type StoreInputSettings = MessageOptions &
+  TextTypeHintOption & {
+    /** Seconds to wait for the first digit, 1 to 179; after it, 5 s per digit (fixed). */
+    readonly timeoutSeconds: number;
+    /** Keys that end input early instead of `#`, up to five of `0-9 * #`. */
+    readonly terminatingKeys?: string;
+    /** Treat `*` as an ordinary key instead of clearing what was typed before it. */
+    readonly disableCancelKey?: boolean;
+  };
 
 /** Encrypts the stored digits with a key registered with the instance (card numbers, PINs). */
 export interface StoreInputEncryption {
@@ -68,6 +74,7 @@ export const storeCustomerInput = defineBlockBuilder(
   (options: StoreCustomerInputOptions, context) => {
     const parameters: Record<string, ParameterTemplate[string]> = {
       ...encodeMessage(options, context),
+      ...encodeTextTypeHint(options, context),
       InputTimeLimitSeconds: context.integer(options.timeoutSeconds, 'timeoutSeconds'),
     };
     if (options.terminatingKeys !== undefined || options.disableCancelKey !== undefined) {

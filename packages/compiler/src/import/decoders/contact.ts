@@ -24,7 +24,11 @@ export const decodeSetContactAttributes: BlockDecoder = (parameters, context, mo
   if (mode === 'customer-id') {
     return defined({ target, customerId: context.value(parameters['CustomerId'], 'CustomerId') });
   }
-  return defined({ target, attributes: context.textMap(parameters['Attributes'], 'Attributes') });
+  // Older exports leave TargetContact out, which only `target: null` writes.
+  return defined({
+    target: parameters['TargetContact'] === undefined ? null : target,
+    attributes: context.textMap(parameters['Attributes'], 'Attributes'),
+  });
 };
 
 /** Contact tags: set tags, or remove them by key. */

@@ -5,13 +5,12 @@ import { defined, type BlockDecoder } from './block-decoder.js';
 export const decodeInvokeLambda: BlockDecoder = (parameters, context) => {
   const validation =
     parameters['ResponseValidation'] === undefined
-      ? context.fail('it has no ResponseValidation, which the block always writes')
+      ? undefined
       : context.object(parameters['ResponseValidation'], 'ResponseValidation');
-  const responseType = context.oneOf(
-    validation['ResponseType'],
-    ['STRING_MAP', 'JSON'],
-    'ResponseType',
-  );
+  const responseType =
+    validation === undefined
+      ? null
+      : context.oneOf(validation['ResponseType'], ['STRING_MAP', 'JSON'], 'ResponseType');
   const invocation = parameters['InvocationType'];
   return defined({
     fn: context.reference(parameters['LambdaFunctionARN'], 'lambdaFunction', 'LambdaFunctionARN'),
@@ -27,7 +26,8 @@ export const decodeInvokeLambda: BlockDecoder = (parameters, context) => {
     asynchronous:
       invocation === undefined
         ? undefined
-        : context.oneOf(invocation, ['ASYNCHRONOUS'], 'InvocationType') === 'ASYNCHRONOUS',
+        : context.oneOf(invocation, ['ASYNCHRONOUS', 'SYNCHRONOUS'], 'InvocationType') ===
+          'ASYNCHRONOUS',
   });
 };
 

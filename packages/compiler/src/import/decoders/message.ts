@@ -28,9 +28,24 @@ export function decodeMessage(
   }
 }
 
+/** The `textTypeHint` option that writes `TextToSpeechType`, the designer's hint. */
+function decodeTextTypeHint(parameters: JsonObject, context: DecodeContext): Options {
+  const hint = parameters['TextToSpeechType'];
+  return hint === undefined
+    ? {}
+    : { textTypeHint: context.oneOf(hint, ['text', 'ssml'], 'TextToSpeechType') };
+}
+
 /** Play prompt. */
-export const decodePlayPrompt: BlockDecoder = (parameters, context) =>
-  decodeMessage(parameters, context);
+export const decodePlayPrompt: BlockDecoder = (parameters, context) => {
+  const skip = parameters['SkipWhenDTMFBufferEnabled'];
+  return defined({
+    ...decodeMessage(parameters, context),
+    ...decodeTextTypeHint(parameters, context),
+    skipWhenTouchtoneBuffering:
+      skip === undefined ? undefined : context.lowerFlag(skip, 'SkipWhenDTMFBufferEnabled'),
+  });
+};
 
 /** Loop prompts. */
 export const decodeLoopPrompts: BlockDecoder = (parameters, context) => {
@@ -52,7 +67,6 @@ export const decodeLoopPrompts: BlockDecoder = (parameters, context) => {
 /** Get customer input: DTMF, or a conversation with an Amazon Lex bot. */
 export const decodeGetCustomerInput: BlockDecoder = (parameters, context, mode) => {
   if (mode === 'lex') {
-    const bot = context.object(parameters['LexV2Bot'], 'LexV2Bot');
     const timeout =
       parameters['LexTimeoutSeconds'] === undefined
         ? undefined
@@ -65,7 +79,8 @@ export const decodeGetCustomerInput: BlockDecoder = (parameters, context, mode) 
     }
     return defined({
       ...decodeMessage(parameters, context, false),
-      lexBot: context.reference(bot['AliasArn'], 'lexBot', 'LexV2Bot.AliasArn'),
+      ...decodeTextTypeHint(parameters, context),
+      ...decodeLexBot(parameters, context),
       sessionAttributes:
         parameters['LexSessionAttributes'] === undefined
           ? undefined
@@ -79,6 +94,7 @@ export const decodeGetCustomerInput: BlockDecoder = (parameters, context, mode) 
       : context.object(parameters['DTMFConfiguration'], 'DTMFConfiguration');
   return defined({
     ...decodeMessage(parameters, context),
+    ...decodeTextTypeHint(parameters, context),
     timeoutSeconds: context.integer(parameters['InputTimeLimitSeconds'], 'InputTimeLimitSeconds'),
     terminatingKeys:
       dtmf['InputTerminationSequence'] === undefined
@@ -88,8 +104,26 @@ export const decodeGetCustomerInput: BlockDecoder = (parameters, context, mode) 
       dtmf['InterdigitTimeLimitSeconds'] === undefined
         ? undefined
         : context.number(dtmf['InterdigitTimeLimitSeconds'], 'InterdigitTimeLimitSeconds'),
+    // The block writes StoreInput "False" unless told to leave it out.
+    storeInput: parameters['StoreInput'] === undefined ? null : undefined,
   });
 };
+
+/** The `lexBot` (Lex V2 alias) or `classicLexBot` option. */
+function decodeLexBot(parameters: JsonObject, context: DecodeContext): Options {
+  if (parameters['LexBot'] !== undefined && parameters['LexV2Bot'] === undefined) {
+    const bot = context.object(parameters['LexBot'], 'LexBot');
+    return {
+      classicLexBot: {
+        name: context.text(bot['Name'], 'LexBot.Name'),
+        region: context.text(bot['Region'], 'LexBot.Region'),
+        alias: context.text(bot['Alias'], 'LexBot.Alias'),
+      },
+    };
+  }
+  const bot = context.object(parameters['LexV2Bot'], 'LexV2Bot');
+  return { lexBot: context.reference(bot['AliasArn'], 'lexBot', 'LexV2Bot.AliasArn') };
+}
 
 /** Store customer input: custom digits, or a phone number. */
 export const decodeStoreCustomerInput: BlockDecoder = (parameters, context, mode) => {
@@ -100,6 +134,7 @@ export const decodeStoreCustomerInput: BlockDecoder = (parameters, context, mode
   const validation = context.object(parameters['InputValidation'], 'InputValidation');
   const common = {
     ...decodeMessage(parameters, context),
+    ...decodeTextTypeHint(parameters, context),
     timeoutSeconds: context.number(parameters['InputTimeLimitSeconds'], 'InputTimeLimitSeconds'),
     terminatingKeys:
       dtmf['InputTerminationSequence'] === undefined

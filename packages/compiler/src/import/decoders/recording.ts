@@ -25,10 +25,14 @@ function decodeRedaction(analytics: JsonObject, context: DecodeContext): Options
     ['Enabled', 'Disabled'],
     'AnalyticsRedactionBehavior',
   );
-  if (behavior === 'Disabled') return undefined;
   const results = analytics['AnalyticsRedactionResults'];
   const mask = analytics['AnalyticsRedactionMaskMode'];
+  const entities = analytics['AnalyticsRedactionEntities'];
+  // Switched off, the console writes "None"; choices made before it was switched off stay.
+  const kept = results !== 'None' || mask !== undefined || entities !== undefined;
+  if (behavior === 'Disabled' && !kept) return undefined;
   return defined({
+    enabled: behavior === 'Disabled' ? false : undefined,
     results:
       results === 'RedactedOnly'
         ? 'redactedOnly'
@@ -42,16 +46,21 @@ function decodeRedaction(analytics: JsonObject, context: DecodeContext): Options
           ? 'pii'
           : 'entityType',
     entities:
-      analytics['AnalyticsRedactionEntities'] === undefined
+      entities === undefined
         ? undefined
         : context
-            .strings(analytics['AnalyticsRedactionEntities'], 'AnalyticsRedactionEntities')
+            .strings(entities, 'AnalyticsRedactionEntities')
             .map((entity) => context.oneOf(entity, entityTypes as string[], 'an entity type')),
   });
 }
 
-function decodeAnalytics(value: unknown, context: DecodeContext): Options {
-  const analytics = context.object(value, 'AnalyticsBehavior');
+/** The `voice` and `chat` options, from `ChannelConfiguration` or the older `AnalyticsMode`. */
+function decodeChannels(analytics: JsonObject, context: DecodeContext): Options {
+  const legacy = analytics['AnalyticsMode'];
+  if (legacy !== undefined && analytics['ChannelConfiguration'] === undefined) {
+    const mode = context.oneOf(legacy, ['RealTime', 'PostCall'], 'AnalyticsMode');
+    return { voice: mode === 'RealTime' ? 'realTime' : 'postContact', legacyAnalyticsMode: true };
+  }
   const channels = context.object(analytics['ChannelConfiguration'], 'ChannelConfiguration');
   const modes = (channel: string): string =>
     context
@@ -62,10 +71,7 @@ function decodeAnalytics(value: unknown, context: DecodeContext): Options {
       .join(',');
   const chat = modes('Chat');
   const voice = modes('Voice');
-  const summary = analytics['SummaryConfiguration'];
-  const sentiment = analytics['SentimentConfiguration'];
-  return defined({
-    language: context.string(analytics['AnalyticsLanguage'], 'AnalyticsLanguage'),
+  return {
     voice:
       voice === ''
         ? undefined
@@ -80,12 +86,24 @@ function decodeAnalytics(value: unknown, context: DecodeContext): Options {
         : chat === 'ContactLens'
           ? true
           : context.fail(`chat analytics modes ${chat} are not a choice the block writes`),
+  };
+}
+
+function decodeAnalytics(value: unknown, context: DecodeContext): Options {
+  const analytics = context.object(value, 'AnalyticsBehavior');
+  const { legacyAnalyticsMode, ...channels } = decodeChannels(analytics, context);
+  const summary = analytics['SummaryConfiguration'];
+  const sentiment = analytics['SentimentConfiguration'];
+  return defined({
+    language: context.string(analytics['AnalyticsLanguage'], 'AnalyticsLanguage'),
+    ...channels,
     redaction: decodeRedaction(analytics, context),
     sentiment:
       sentiment === undefined
         ? undefined
         : context.flag(context.object(sentiment, 'SentimentConfiguration')['Enabled'], 'Enabled'),
     summary: summary === undefined ? undefined : true,
+    legacyAnalyticsMode,
   });
 }
 
