@@ -1,6 +1,6 @@
-import type { Connection, FlowNode } from '@contactflow/dsl';
+import { isMissingAction, type Connection, type FlowNode } from '@contactflow/dsl';
 
-const transitionRank = { next: 0, condition: 1, error: 2 } as const;
+const transitionRank = { next: 0, condition: 1, verbatim: 1, error: 2 } as const;
 
 /**
  * A node's connections in the order the compiler writes them: `NextAction`, then conditions in the
@@ -13,18 +13,27 @@ export function orderedConnections(node: FlowNode): readonly Connection[] {
 }
 
 /**
- * Every node reachable from the start, breadth first in connection order. The order is a function of
- * the graph alone, so it is the same on every run.
+ * Every node reachable from the start, breadth first in connection order, then those reachable from
+ * each detached block not met yet, in the order they are listed. The order is a function of the
+ * graph alone, so it is the same on every run. A `missingAction(...)` is no node of the flow, so
+ * it is never collected.
  */
-export function collectNodes(start: FlowNode): readonly FlowNode[] {
-  const seen = new Set<FlowNode>([start]);
-  const queue: FlowNode[] = [start];
-  for (let index = 0; index < queue.length; index++) {
-    for (const { target } of orderedConnections(queue[index]!)) {
-      if (!seen.has(target)) {
-        seen.add(target);
-        queue.push(target);
-      }
+export function collectNodes(
+  start: FlowNode,
+  detached: readonly FlowNode[] = [],
+): readonly FlowNode[] {
+  const seen = new Set<FlowNode>();
+  const queue: FlowNode[] = [];
+  const add = (node: FlowNode) => {
+    if (seen.has(node) || isMissingAction(node)) return;
+    seen.add(node);
+    queue.push(node);
+  };
+  let index = 0;
+  for (const root of [start, ...detached]) {
+    add(root);
+    for (; index < queue.length; index++) {
+      for (const { target } of orderedConnections(queue[index]!)) add(target);
     }
   }
   return queue;

@@ -1,6 +1,7 @@
 import {
   designerFlowTypeTokens,
   findAction,
+  isMissingAction,
   type Environment,
   type FlowDefinition,
   type FlowModuleDefinition,
@@ -96,9 +97,19 @@ const designerTokenOf = new Map(
  */
 export function compile(definition: FlowDefinition, options: CompileOptions = {}): CompileResult {
   const diagnostics: CompileDiagnostic[] = [];
-  const nodes = collectNodes(definition.start);
+  const nodes = collectNodes(definition.start, definition.detached ?? []);
   const identifiers = assignIdentifiers(nodes, diagnostics);
-  const idOf = (node: FlowNode) => identifiers.get(node)!;
+  // A missing action is written as the identifier it was given, and never as an action.
+  const idOf = (node: FlowNode) =>
+    isMissingAction(node) ? (node.identifier ?? '') : identifiers.get(node)!;
+  if (isMissingAction(definition.start)) {
+    diagnostics.push({
+      code: 'dangling-start-action',
+      severity: 'error',
+      message: `The flow starts at "${idOf(definition.start)}", which is not a block of the flow.`,
+      ...(definition.start.location && { location: definition.start.location }),
+    });
+  }
 
   const origins = new Map<string, ActionOrigin>();
   const actions: FlowAction[] = [];
@@ -107,6 +118,16 @@ export function compile(definition: FlowDefinition, options: CompileOptions = {}
     origins.set(id, { blockId: node.blockId, mode: node.mode, location: node.location });
     const at = { actionId: id, ...(node.location && { location: node.location }) };
     for (const problem of node.problems) diagnostics.push({ ...problem, ...at });
+    for (const { branch, target } of node.connections) {
+      if (!isMissingAction(target)) continue;
+      diagnostics.push({
+        code: 'dangling-transition',
+        severity: 'warning',
+        message: `The ${branch} branch points to "${idOf(target)}", which is not a block of the flow.`,
+        hint: 'Connect the branch to a block of the flow.',
+        ...at,
+      });
+    }
     if (findAction(node.actionType) === undefined) {
       diagnostics.push({
         code: 'unknown-action-type',
@@ -144,7 +165,9 @@ export function compile(definition: FlowDefinition, options: CompileOptions = {}
     nodes.map((node) => ({
       id: idOf(node),
       branchCount: node.connections.length,
-      successors: orderedConnections(node).map((c) => idOf(c.target)),
+      successors: orderedConnections(node)
+        .filter((c) => !isMissingAction(c.target))
+        .map((c) => idOf(c.target)),
     })),
   );
   const actionMetadata: FlowDocument['Metadata']['ActionMetadata'] = {};

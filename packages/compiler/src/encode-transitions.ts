@@ -1,10 +1,17 @@
 import { findAction, isTerminal, type Connection } from '@contactflow/dsl';
 
+/**
+ * The `Condition` of an entry of `Conditions`: operator and operand, or, for a `raw(...)` node's
+ * `.whenVerbatim(...)`, the object it was given.
+ */
+export type FlowCondition =
+  { Operator: string; Operands: string[] } | Readonly<Record<string, unknown>>;
+
 /** `Transitions` as the Flow language writes them. */
 export interface FlowTransitions {
   NextAction?: string;
   Errors?: { NextAction: string; ErrorType: string }[];
-  Conditions?: { NextAction: string; Condition: { Operator: string; Operands: string[] } }[];
+  Conditions?: { NextAction: string; Condition: FlowCondition }[];
 }
 
 /**
@@ -60,6 +67,11 @@ export function encodeTransitions(
           Operator: transition.condition.operator,
           Operands: [transition.condition.operand],
         },
+      });
+    } else if (transition.kind === 'verbatim') {
+      transitions.Conditions.push({
+        NextAction: identifierOf(connection),
+        Condition: transition.condition,
       });
     }
   }

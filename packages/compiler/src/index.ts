@@ -9,7 +9,7 @@ export * from './parse-environment.js';
 export { printJson } from './print-json.js';
 export { identifierProblem } from './assign-identifiers.js';
 export { referencePlaceholder, type UnresolvedReferences } from './resolve-parameters.js';
-export type { FlowTransitions } from './encode-transitions.js';
+export type { FlowCondition, FlowTransitions } from './encode-transitions.js';
 export { diffFlows } from './diff/diff-flows.js';
 export { formatFlowDiff, type FormatFlowDiffOptions } from './diff/format-flow-diff.js';
 export type {

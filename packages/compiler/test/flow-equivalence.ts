@@ -22,7 +22,8 @@ function list(value: unknown): unknown[] {
 
 /**
  * One action as the round trip compares it: type, parameters (absent is `{}`), `NextAction`, and
- * the error branches and conditions as sorted lists (absent is empty), keys in any order.
+ * the error branches and conditions (whole `Condition` objects) as sorted lists (absent is empty),
+ * keys in any order.
  */
 function normalAction(action: JsonObject): Record<string, string> {
   const transitions = isObject(action['Transitions']) ? action['Transitions'] : {};
@@ -37,14 +38,7 @@ function normalAction(action: JsonObject): Record<string, string> {
     ),
     Conditions: canonical(
       list(transitions['Conditions'])
-        .map((c) => {
-          const condition = (c as JsonObject)['Condition'] as JsonObject | undefined;
-          return canonical([
-            condition?.['Operator'],
-            condition?.['Operands'],
-            (c as JsonObject)['NextAction'],
-          ]);
-        })
+        .map((c) => canonical([(c as JsonObject)['Condition'], (c as JsonObject)['NextAction']]))
         .sort(),
     ),
   };

@@ -177,7 +177,7 @@ describe('a console export', () => {
         severity: 'info',
         actionId: 'Queue full',
         message:
-          'Written with raw(): Play prompt cannot write it, as no option writes SkipWhenDTMFBufferEnabled.',
+          'Written with raw(): Play prompt cannot write it, as SkipWhenDTMFBufferEnabled is "True", which no option writes.',
       },
       {
         severity: 'info',
@@ -285,28 +285,90 @@ function end(id: string) {
 }
 
 describe('what the source cannot say', () => {
-  test('leaves a branch to a missing action unconnected, and keeps unreachable actions', async () => {
-    const imported = await importFlow(fixture('broken-branches.json'));
+  test('keeps a branch to a missing action and unreachable actions, with warnings', async () => {
+    const document = fixture('broken-branches.json');
+    const imported = await importFlow(document);
     expect(imported.notes).toEqual([
       {
         severity: 'warning',
         actionId: 'hello',
         message:
-          'Its NoMatchingError branch points to "gone", which the document does not have; it is left unconnected.',
+          'Its NoMatchingError branch points to "gone", which the document does not have; it is kept with missingAction().',
       },
       {
         severity: 'warning',
-        message:
-          'Not reachable from the start, so declared here but left out of the compiled flow: orphan.',
+        message: 'Not reachable from the start, and kept in the flow with detached: orphan.',
       },
     ]);
     expect(imported.source).toContain(`// ${imported.notes[0]!.message}\nconst hello = `);
+    expect(imported.source).toContain(".onError(missingAction('gone'))");
     expect(imported.source).toContain(
       `// ${imported.notes[1]!.message}\nexport const importedFlow = `,
     );
     expect(imported.source).toContain("const orphan = endFlow().named('orphan');");
+    expect(imported.source).toMatch(/start: hello,\s+detached: \[orphan\],/);
     const compiled = compile(await load(imported.source));
-    expect(compiled.document.Actions.map((a) => a.Identifier)).toEqual(['bye', 'hello']);
+    expect(compiled.document.Actions.map((a) => a.Identifier)).toEqual(['bye', 'hello', 'orphan']);
+    expect(flowDifferences(document, compiled.document)).toEqual([]);
+    expect(compiled.diagnostics).toEqual([
+      expect.objectContaining({
+        code: 'dangling-transition',
+        severity: 'warning',
+        actionId: 'hello',
+      }),
+    ]);
+  });
+
+  test('writes conditions no .when() can say verbatim, and keeps an empty target', async () => {
+    const document = fixture('written-by-hand.json');
+    const imported = await importFlow(document);
+    expect(imported.notes.filter((note) => note.actionId === 'menu')).toEqual([
+      {
+        severity: 'warning',
+        actionId: 'menu',
+        message:
+          'Its {"Operator":"Equals","Operands":["3"]} condition branch points to "", which the document does not have; it is kept with missingAction().',
+      },
+      {
+        severity: 'info',
+        actionId: 'menu',
+        message:
+          'Written with raw(): Get customer input cannot write it, as a condition has 2 operands, and builder conditions take one.',
+      },
+      {
+        severity: 'warning',
+        actionId: 'menu',
+        message:
+          'The condition {"Operator":"Equals","Operands":["$.CustomerInput","1"]} is written as it is with whenVerbatim(), as a condition has 2 operands, and builder conditions take one.',
+      },
+      {
+        severity: 'warning',
+        actionId: 'menu',
+        message:
+          'The condition {"Operand":"2"} is written as it is with whenVerbatim(), as a condition has no Operator.',
+      },
+    ]);
+    expect(imported.source).toContain(
+      ".whenVerbatim({ Operator: 'Equals', Operands: ['$.CustomerInput', '1'] }, bye)",
+    );
+    expect(imported.source).toContain(".whenVerbatim({ Operand: '2' }, bye)");
+    expect(imported.source).toContain(".when('3', missingAction(''))");
+    const compiled = compile(await load(imported.source));
+    expect(flowDifferences(document, compiled.document)).toEqual([]);
+  });
+
+  test('lists as detached the head of each unreachable part, in document order', async () => {
+    const document = fixture('written-by-hand.json');
+    const { source, notes } = await importFlow(document);
+    expect(notes.at(-1)).toEqual({
+      severity: 'warning',
+      message:
+        'Not reachable from the start, and kept in the flow with detached: loop a, loop b, tail, lead, again, door.',
+    });
+    // "lead" leads to "tail", "door" into a loop written before it, and "again" loops on itself.
+    expect(source).toMatch(/start: menu,\s+detached: \[lead, again, door\],/);
+    const compiled = compile(await load(source));
+    expect(compiled.document.Actions).toHaveLength(8);
   });
 
   test('keeps a block whose transitions neither it nor raw() can write, with a warning', async () => {
@@ -334,7 +396,7 @@ describe('what the source cannot say', () => {
     ]);
   });
 
-  test('leaves out conditions with two operands', async () => {
+  test('writes conditions with two operands verbatim', async () => {
     const document = {
       Version: '2019-10-30',
       StartAction: 'check',
@@ -361,8 +423,13 @@ describe('what the source cannot say', () => {
     expect(source).toContain(
       "raw({ type: 'Compare', parameters: { ComparisonValue: '$.Attributes.tier' } })",
     );
+    expect(source).toContain(
+      ".whenVerbatim({ Operator: 'Equals', Operands: ['$.Attributes.tier', 'gold'] }, bye)",
+    );
     expect(notes.map((n) => n.severity)).toEqual(['info', 'warning']);
     expect(notes[1]!.message).toContain('2 operands');
+    const compiled = compile(await load(source));
+    expect(flowDifferences(document, compiled.document)).toEqual([]);
   });
 });
 

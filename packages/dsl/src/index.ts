@@ -35,4 +35,5 @@ export * from './builder/flow.js';
 export * from './builder/flow-module.js';
 export * from './builder/define-block-builder.js';
 export * from './builder/raw.js';
+export * from './builder/missing-action.js';
 export * from './blocks/index.js';

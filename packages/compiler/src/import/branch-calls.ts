@@ -7,7 +7,7 @@ import {
   type ConditionOperator,
 } from '@contactflow/dsl';
 import { helperFor } from './dynamic-value-source.js';
-import { Unexpressible } from './decode-context.js';
+import { Unexpressible, type JsonObject } from './decode-context.js';
 import type { InputAction, InputCondition } from './read-flow-input.js';
 
 /** What a `.when(...)` call is given besides the target. */
@@ -27,6 +27,8 @@ export interface BranchCall {
   readonly argument?: ConditionArgument;
   /** For `raw(...)`'s `.onError(errorType, next)`. */
   readonly errorType?: string;
+  /** For `raw(...)`'s `.whenVerbatim(condition, next)`: the `Condition` as the document has it. */
+  readonly verbatim?: JsonObject;
   /** The identifier of the target action. */
   readonly target: string;
 }
@@ -35,19 +37,30 @@ function isOperator(operator: string): operator is ConditionOperator {
   return (conditionOperators as readonly string[]).includes(operator);
 }
 
+/** A condition for messages: as the document writes it. */
+export function conditionText(condition: InputCondition): string {
+  return JSON.stringify(condition.condition);
+}
+
+function knownOperator(condition: InputCondition): ConditionOperator {
+  const { operator } = condition;
+  if (operator === undefined) throw new Unexpressible('a condition has no Operator');
+  if (!isOperator(operator)) throw new Unexpressible(`${operator} is not a condition operator`);
+  return operator;
+}
+
 function plainArgument(condition: InputCondition, operand: string): ConditionArgument {
-  if (condition.operator === 'Equals') return { kind: 'equals', operand };
-  if (!isOperator(condition.operator)) {
-    throw new Unexpressible(`${condition.operator} is not a condition operator`);
-  }
-  return { kind: 'is', operator: condition.operator, operand };
+  const operator = knownOperator(condition);
+  return operator === 'Equals' ? { kind: 'equals', operand } : { kind: 'is', operator, operand };
 }
 
 function singleOperand(condition: InputCondition): string {
-  const [operand, ...rest] = condition.operands;
+  const { operands } = condition;
+  if (operands === undefined) throw new Unexpressible('a condition has no Operands list');
+  const [operand, ...rest] = operands;
   if (typeof operand !== 'string' || rest.length > 0) {
     throw new Unexpressible(
-      `a condition has ${condition.operands.length === 1 ? 'an operand that is not text' : `${condition.operands.length} operands`}, and builder conditions take one`,
+      `a condition has ${operands.length === 1 ? 'an operand that is not text' : `${operands.length} operands`}, and builder conditions take one`,
     );
   }
   return operand;
@@ -76,10 +89,7 @@ function whenArgument(block: BlockSpec, condition: InputCondition): ConditionArg
   const operand = singleOperand(condition);
   if (block.id === 'check-queue-status') {
     // Its `.when` takes only `is.*` conditions: the console offers comparisons there.
-    if (!isOperator(condition.operator)) {
-      throw new Unexpressible(`${condition.operator} is not a condition operator`);
-    }
-    return { kind: 'is', operator: condition.operator, operand };
+    return { kind: 'is', operator: knownOperator(condition), operand };
   }
   if (
     block.id === 'check-contact-attributes' &&
@@ -114,7 +124,7 @@ export function blockBranchCalls(
       (b) =>
         b.target.kind === 'condition' &&
         b.target.operator === condition.operator &&
-        condition.operands.length === 1 &&
+        condition.operands?.length === 1 &&
         b.target.operand === condition.operands[0],
     );
     if (fixed !== undefined) calls.push({ method: fixed.method, target: condition.target });
@@ -124,7 +134,7 @@ export function blockBranchCalls(
     const when = branches.find((b) => b.target.kind === 'conditions');
     if (when === undefined) {
       throw new Unexpressible(
-        `the block has no branch for the condition ${free[0]!.operator} ${free[0]!.operands.join(', ')}`,
+        `the block has no branch for the condition ${conditionText(free[0]!)}`,
       );
     }
     if (block.id === 'distribute-by-percentage') calls.push(...shares(free));
@@ -153,25 +163,32 @@ export interface RawBranchCalls {
   readonly calls: readonly BranchCall[];
   /** Transitions left out, each said in a sentence. */
   readonly omitted: readonly string[];
+  /** Conditions connected with `.whenVerbatim(...)`, each said in a sentence with the reason. */
+  readonly verbatim: readonly string[];
 }
 
 /**
- * The calls that connect a `raw(...)` node as the action's transitions say. A condition `raw` cannot
- * write (two operands, an unknown operator) is left out and named in `omitted`.
+ * The calls that connect a `raw(...)` node as the action's transitions say. A condition `.when`
+ * cannot say (two operands, an unknown operator, no operator) is connected with `.whenVerbatim`
+ * and named in `verbatim`; the transitions of an action that ends the flow are left out and named
+ * in `omitted`.
  */
 export function rawBranchCalls(action: InputAction): RawBranchCalls {
   const calls: BranchCall[] = [];
   const omitted: string[] = [];
+  const verbatim: string[] = [];
   const spec = findAction(action.type);
   if (spec !== undefined && isTerminal(spec)) {
     if (action.next !== undefined || action.errors.length > 0 || action.conditions.length > 0) {
       omitted.push(`${action.type} ends the flow, so its transitions are left out`);
     }
-    return { calls, omitted };
+    return { calls, omitted, verbatim };
   }
   if (action.next !== undefined) calls.push({ method: 'then', target: action.next });
   for (const condition of action.conditions) {
     try {
+      // The operator first: a condition without one says so rather than that it lacks operands.
+      knownOperator(condition);
       calls.push({
         method: 'when',
         argument: plainArgument(condition, singleOperand(condition)),
@@ -179,13 +196,18 @@ export function rawBranchCalls(action: InputAction): RawBranchCalls {
       });
     } catch (error) {
       if (!(error instanceof Unexpressible)) throw error;
-      omitted.push(
-        `the condition ${condition.operator} ${JSON.stringify(condition.operands)} is left out: ${error.message}`,
+      calls.push({
+        method: 'whenVerbatim',
+        verbatim: condition.condition,
+        target: condition.target,
+      });
+      verbatim.push(
+        `the condition ${conditionText(condition)} is written as it is with whenVerbatim(), as ${error.message}`,
       );
     }
   }
   for (const error of action.errors) {
     calls.push({ method: 'onError', errorType: error.errorType, target: error.target });
   }
-  return { calls, omitted };
+  return { calls, omitted, verbatim };
 }

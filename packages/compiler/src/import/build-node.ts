@@ -52,6 +52,7 @@ export function buildNode(plan: ActionPlan): BuiltNode {
     }
     if (node instanceof RawNode && plan.kind === 'raw') {
       if (call.errorType !== undefined) node.onError(call.errorType, target);
+      else if (call.verbatim !== undefined) node.whenVerbatim(call.verbatim, target);
       else if (call.argument !== undefined) {
         node.when(conditionValue(call.argument) as ConditionInput, target);
       } else node.then(target);

@@ -16,6 +16,8 @@ export interface ExportedDefinition {
   readonly module: ModuleOptions;
   /** The identifier of the start action. */
   readonly start: string;
+  /** Identifiers of actions kept although not reachable from the start, for `detached`. */
+  readonly detached: readonly string[];
 }
 
 /** Everything the source is written from. */
@@ -34,15 +36,30 @@ function comment(note: ImportNote): string {
   return `// ${note.message.replace(/\s+/g, ' ')}\n`;
 }
 
+/** The node a branch goes to: its `const`, or `missingAction(...)` for an absent action. */
+function targetSource(
+  id: string,
+  printer: SourcePrinter,
+  names: ReadonlyMap<string, string>,
+): string {
+  const name = names.get(id);
+  if (name !== undefined) return name;
+  printer.imports.add('missingAction');
+  return `missingAction(${stringLiteral(id)})`;
+}
+
 function callSource(
   call: BranchCall,
   raw: boolean,
   printer: SourcePrinter,
   names: ReadonlyMap<string, string>,
 ): string {
-  const target = names.get(call.target)!;
+  const target = targetSource(call.target, printer, names);
   if (raw && call.errorType !== undefined) {
     return `.onError(${stringLiteral(call.errorType)}, ${target})`;
+  }
+  if (raw && call.verbatim !== undefined) {
+    return `.whenVerbatim(${printer.value(call.verbatim)}, ${target})`;
   }
   const argument = call.argument === undefined ? '' : `${printer.condition(call.argument)}, `;
   return `.${call.method}(${argument}${target})`;
@@ -65,21 +82,26 @@ function nodeSource(planned: PlannedAction, printer: SourcePrinter): string {
 function definitionSource(
   definition: ExportedDefinition,
   printer: SourcePrinter,
-  start: string,
+  names: ReadonlyMap<string, string>,
 ): string {
   const description =
     definition.description === undefined
       ? ''
       : `description: ${stringLiteral(definition.description)}, `;
+  const detached =
+    definition.detached.length === 0
+      ? ''
+      : `, detached: [${definition.detached.map((id) => names.get(id)!).join(', ')}]`;
+  const start = `start: ${names.get(definition.start)!}${detached}`;
   if (definition.flowType === 'FLOW_MODULE') {
     printer.imports.add('flowModule');
     const module = Object.entries(definition.module)
       .map(([key, value]) => `${key}: ${printer.value(value)}, `)
       .join('');
-    return `flowModule(${stringLiteral(definition.name)}, { ${description}${module}start: ${start} })`;
+    return `flowModule(${stringLiteral(definition.name)}, { ${description}${module}${start} })`;
   }
   printer.imports.add('flow');
-  return `flow(${stringLiteral(definition.name)}, { type: ${stringLiteral(definition.flowType)}, ${description}start: ${start} })`;
+  return `flow(${stringLiteral(definition.name)}, { type: ${stringLiteral(definition.flowType)}, ${description}${start} })`;
 }
 
 /**
@@ -109,7 +131,7 @@ export function emitSource(parts: SourceParts): string {
       declarations.push(`${notes}const ${name} = ${nodeSource(entry, printer)}${named}${calls};`);
     }
   }
-  const exported = `${flowNotes.map(comment).join('')}export const ${definition.exportName} = ${definitionSource(definition, printer, names.get(definition.start)!)};`;
+  const exported = `${flowNotes.map(comment).join('')}export const ${definition.exportName} = ${definitionSource(definition, printer, names)};`;
   const imports = [...printer.imports].sort();
   return [
     `import { ${imports.join(', ')} } from '@contactflow/dsl';`,

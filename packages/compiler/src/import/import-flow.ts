@@ -6,6 +6,7 @@ import { emitSource } from './emit-source.js';
 import { formatSource } from './format-source.js';
 import type { ImportNote } from './import-note.js';
 import { moduleOptions } from './module-options.js';
+import { conditionText } from './branch-calls.js';
 import { camelCaseName, nodeNames, reservedWords } from './node-names.js';
 import { planAction, type PlannedAction } from './plan-action.js';
 import { readFlowInput, type InputAction } from './read-flow-input.js';
@@ -42,48 +43,71 @@ export interface ImportResult {
 
 const dslNames: ReadonlySet<string> = new Set(Object.keys(dsl));
 
-function withoutDanglingBranches(
-  action: InputAction,
-  ids: ReadonlySet<string>,
-  notes: ImportNote[],
-): InputAction {
-  const keep = (target: string, branch: string) => {
-    if (ids.has(target)) return true;
-    notes.push({
+// A branch to an identifier no action has is kept, pointing at `missingAction(...)`, so that the
+// source says what the document says; the note tells the reader it needs fixing.
+function danglingBranchNotes(action: InputAction, ids: ReadonlySet<string>): ImportNote[] {
+  const branches = [
+    ...(action.next === undefined ? [] : [{ branch: 'NextAction', target: action.next }]),
+    ...action.conditions.map((c) => ({
+      branch: `${conditionText(c)} condition`,
+      target: c.target,
+    })),
+    ...action.errors.map((e) => ({ branch: e.errorType, target: e.target })),
+  ];
+  return branches
+    .filter(({ target }) => !ids.has(target))
+    .map(({ branch, target }) => ({
       severity: 'warning',
       actionId: action.id,
-      message: `Its ${branch} branch points to "${target}", which the document does not have; it is left unconnected.`,
-    });
-    return false;
-  };
-  return {
-    ...action,
-    next: action.next !== undefined && keep(action.next, 'NextAction') ? action.next : undefined,
-    errors: action.errors.filter((e) => keep(e.target, e.errorType)),
-    conditions: action.conditions.filter((c) =>
-      keep(c.target, `${c.operator} ${c.operands.map(String).join(' ')}`),
-    ),
-  };
+      message: `Its ${branch} branch points to "${target}", which the document does not have; it is kept with missingAction().`,
+    }));
 }
 
-function reachableFrom(start: string, actions: ReadonlyMap<string, InputAction>): Set<string> {
-  const seen = new Set<string>([start]);
-  const queue = [start];
+function successorsOf(action: InputAction): string[] {
+  return [
+    ...(action.next === undefined ? [] : [action.next]),
+    ...action.conditions.map((c) => c.target),
+    ...action.errors.map((e) => e.target),
+  ];
+}
+
+/** The actions reachable from `root`, which must be an action, `root` included. */
+function reachableFrom(root: string, actions: ReadonlyMap<string, InputAction>): Set<string> {
+  const seen = new Set<string>([root]);
+  const queue = [root];
   for (let i = 0; i < queue.length; i++) {
-    const action = actions.get(queue[i]!)!;
-    const targets = [
-      ...(action.next === undefined ? [] : [action.next]),
-      ...action.conditions.map((c) => c.target),
-      ...action.errors.map((e) => e.target),
-    ];
-    for (const target of targets) {
-      if (!seen.has(target)) {
+    for (const target of successorsOf(actions.get(queue[i]!)!)) {
+      if (!seen.has(target) && actions.has(target)) {
         seen.add(target);
         queue.push(target);
       }
     }
   }
   return seen;
+}
+
+/**
+ * The fewest actions from which every action in `unreached` is reached, in document order: the
+ * first action of each group that no other unreached action leads into (a chain's head, a loop no
+ * branch enters).
+ */
+function detachedRoots(
+  unreached: readonly InputAction[],
+  byId: ReadonlyMap<string, InputAction>,
+): string[] {
+  const reach = new Map(unreached.map((action) => [action.id, reachableFrom(action.id, byId)]));
+  const covered = new Set<string>();
+  const roots: string[] = [];
+  for (const { id } of unreached) {
+    if (covered.has(id)) continue;
+    const own = reach.get(id)!;
+    // Led into from outside its own loop: whatever leads into it is listed instead.
+    const entered = unreached.some((other) => reach.get(other.id)!.has(id) && !own.has(other.id));
+    if (entered) continue;
+    roots.push(id);
+    for (const reached of own) covered.add(reached);
+  }
+  return roots;
 }
 
 // The compiler derives an identifier from a block's content; where that is the action's own
@@ -148,7 +172,7 @@ export async function importFlow(
   const read = readFlowInput(input);
   const notes: ImportNote[] = [...read.notes];
 
-  const unique: InputAction[] = [];
+  const actions: InputAction[] = [];
   const ids = new Set<string>();
   for (const action of read.actions) {
     if (ids.has(action.id)) {
@@ -161,9 +185,9 @@ export async function importFlow(
       continue;
     }
     ids.add(action.id);
-    unique.push(action);
+    actions.push(action);
   }
-  const actions = unique.map((action) => withoutDanglingBranches(action, ids, notes));
+  for (const action of actions) notes.push(...danglingBranchNotes(action, ids));
   const byId = new Map(actions.map((action) => [action.id, action]));
 
   const environment = options.environment ?? {};
@@ -172,12 +196,13 @@ export async function importFlow(
   for (const entry of planned) notes.push(...entry.notes);
   const plannedById = new Map(planned.map((entry) => [entry.action.id, entry]));
 
-  const reachable = reachableFrom(read.startAction, byId);
-  const unreachable = actions.filter((action) => !reachable.has(action.id)).map((a) => a.id);
+  const reached = reachableFrom(read.startAction, byId);
+  const unreachable = actions.filter((action) => !reached.has(action.id));
+  const detached = detachedRoots(unreachable, byId);
   if (unreachable.length > 0) {
     const note: ImportNote = {
       severity: 'warning',
-      message: `Not reachable from the start, so declared here but left out of the compiled flow: ${unreachable.join(', ')}.`,
+      message: `Not reachable from the start, and kept in the flow with detached: ${unreachable.map((a) => a.id).join(', ')}.`,
     };
     notes.push(note);
   }
@@ -203,6 +228,7 @@ export async function importFlow(
       description: read.description,
       module,
       start: read.startAction,
+      detached,
     },
     notes,
   });

@@ -87,8 +87,8 @@ function tryBlock(
  * parameters and whose branches connect exactly its transitions, else with `raw(...)`, noting why.
  * When neither can connect the transitions as the document has them (the compiler writes
  * `NextAction` where the document has none), a block that writes the parameters is kept, with a
- * warning. Transitions to actions the document does not have must be removed from `action`
- * beforehand.
+ * warning. Conditions that no `.when(...)` can say make it `raw(...)` with `.whenVerbatim(...)`,
+ * with a warning each.
  */
 export function planAction(
   action: InputAction,
@@ -122,7 +122,7 @@ export function planAction(
   }
   const notes: ImportNote[] = [{ severity: 'info', message: whyRaw(action, attempts[0]), ...at }];
   notes.push(...raw.notes.map((note) => ({ ...note, ...at })));
-  for (const sentence of raw.omitted) {
+  for (const sentence of [...raw.verbatim, ...raw.omitted]) {
     notes.push({ severity: 'warning', message: `${capitalized(sentence)}.`, ...at });
   }
   if (raw.mismatch !== undefined && raw.omitted.length === 0) {
@@ -153,6 +153,7 @@ interface RawAttempt {
   readonly built: BuiltNode;
   readonly mismatch: Mismatch | undefined;
   readonly omitted: readonly string[];
+  readonly verbatim: readonly string[];
   readonly notes: readonly Omit<ImportNote, 'actionId'>[];
 }
 
@@ -168,10 +169,11 @@ function rawPlan(
   } else if (action.parameters !== undefined) {
     notes.push({ severity: 'warning', message: 'Parameters is not an object; it is left out.' });
   }
-  const { calls, omitted } = rawBranchCalls(action);
+  const { calls, omitted, verbatim } = rawBranchCalls(action);
   const plan: ActionPlan = { kind: 'raw', type: action.type, parameters, calls };
   const built = buildNode(plan);
-  return { plan, built, mismatch: verifyNode(built, action, environment), omitted, notes };
+  const mismatch = verifyNode(built, action, environment);
+  return { plan, built, mismatch, omitted, verbatim, notes };
 }
 
 function capitalized(sentence: string): string {

@@ -10,8 +10,12 @@ export interface InputError {
 
 /** One condition of an action, as the document writes it. */
 export interface InputCondition {
-  readonly operator: string;
-  readonly operands: readonly unknown[];
+  /** `Operator`, when it is text. */
+  readonly operator: string | undefined;
+  /** `Operands`, when it is a list. */
+  readonly operands: readonly unknown[] | undefined;
+  /** The whole `Condition` object, for a condition only `raw(...)` can write as it is. */
+  readonly condition: JsonObject;
   readonly target: string;
 }
 
@@ -140,16 +144,14 @@ function readTransitions(
   }
   for (const entry of list('Conditions')) {
     const condition = isObject(entry) ? entry['Condition'] : undefined;
-    if (
-      isObject(entry) &&
-      typeof entry['NextAction'] === 'string' &&
-      isObject(condition) &&
-      typeof condition['Operator'] === 'string' &&
-      Array.isArray(condition['Operands'])
-    ) {
+    // A condition without Operator or Operands is kept: raw() writes it as it is.
+    if (isObject(entry) && typeof entry['NextAction'] === 'string' && isObject(condition)) {
+      const operator = condition['Operator'];
+      const operands = condition['Operands'];
       conditions.push({
-        operator: condition['Operator'],
-        operands: condition['Operands'],
+        operator: typeof operator === 'string' ? operator : undefined,
+        operands: Array.isArray(operands) ? operands : undefined,
+        condition,
         target: entry['NextAction'],
       });
     } else {

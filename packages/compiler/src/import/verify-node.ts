@@ -23,6 +23,19 @@ export function sameJson(a: unknown, b: unknown): boolean {
   );
 }
 
+/** JSON text with object keys sorted, so that key order does not count. */
+function canonicalJson(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`;
+  if (typeof value === 'object' && value !== null) {
+    const record = value as Readonly<Record<string, unknown>>;
+    return `{${Object.keys(record)
+      .sort()
+      .map((key) => `${JSON.stringify(key)}:${canonicalJson(record[key])}`)
+      .join(',')}}`;
+  }
+  return JSON.stringify(value) ?? 'null';
+}
+
 function parameterDifference(built: unknown, original: unknown): string {
   if (
     typeof built !== 'object' ||
@@ -58,11 +71,13 @@ function transitionDifference(built: FlowTransitions, action: InputAction): stri
   if (sortedLines(errors) !== sortedLines(expectedErrors)) {
     return 'its error branches cannot be connected as the action has them';
   }
+  // Whole `Condition` objects are compared, so that one with more keys than a builder condition
+  // writes is written with raw() and kept as it is.
   const conditions = (built.Conditions ?? []).map(
-    (c) => `${c.Condition.Operator} ${JSON.stringify(c.Condition.Operands)} ${c.NextAction}`,
+    (c) => `${canonicalJson(c.Condition)} ${JSON.stringify(c.NextAction)}`,
   );
   const expectedConditions = action.conditions.map(
-    (c) => `${c.operator} ${JSON.stringify(c.operands)} ${c.target}`,
+    (c) => `${canonicalJson(c.condition)} ${JSON.stringify(c.target)}`,
   );
   if (sortedLines(conditions) !== sortedLines(expectedConditions)) {
     return 'its conditions cannot be connected as the action has them';

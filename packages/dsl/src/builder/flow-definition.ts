@@ -3,7 +3,10 @@ import type { FlowType } from '../catalog/flow-types.js';
 import type { FlowNode } from './flow-node.js';
 import type { SourceLocation } from './source-location.js';
 
-/** What the compiler needs of a flow or a module: its name, its type and its first block. */
+/**
+ * What the compiler needs of a flow or a module: its name, its type, its first block and the blocks
+ * it keeps although no branch leads to them.
+ */
 export interface FlowDefinition {
   readonly definition: 'flow';
   readonly name: string;
@@ -11,6 +14,8 @@ export interface FlowDefinition {
   readonly description: string | undefined;
   readonly channels: readonly Channel[] | undefined;
   readonly start: FlowNode;
+  /** Further blocks the flow keeps although no branch leads to them; absent means none. */
+  readonly detached?: readonly FlowNode[];
   readonly location: SourceLocation | undefined;
 }
 

@@ -23,6 +23,8 @@ export interface FlowModuleOptions {
   /** Named ways the module returns, besides Success and Error (`Declined`, `Paid`). */
   readonly results?: readonly string[];
   readonly start: FlowNode;
+  /** Blocks the module keeps although no branch leads to them; see `FlowOptions.detached`. */
+  readonly detached?: readonly FlowNode[];
 }
 
 /** A flow module: a flow definition with the inputs, outputs and results it declares. */
@@ -54,6 +56,7 @@ export function flowModule(name: string, options: FlowModuleOptions): FlowModule
     description: options.description,
     channels: undefined,
     start: options.start,
+    detached: options.detached ?? [],
     location: callerLocation(),
     inputs: options.inputs ?? {},
     outputs: options.outputs ?? {},

@@ -2,11 +2,19 @@ import type { Condition } from './condition.js';
 import type { ParameterTemplate } from './parameter-template.js';
 import type { SourceLocation } from './source-location.js';
 
+/**
+ * A `Condition` object as a document writes it, keys and all, for conditions that no
+ * {@link Condition} can say (two operands, no operator).
+ */
+export type VerbatimCondition = Readonly<Record<string, unknown>>;
+
 /** Which part of `Transitions` a connected branch becomes. */
 export type Transition =
   | { readonly kind: 'next' }
   | { readonly kind: 'error'; readonly errorType: string }
-  | { readonly kind: 'condition'; readonly condition: Condition };
+  | { readonly kind: 'condition'; readonly condition: Condition }
+  /** An entry of `Conditions` whose `Condition` is written unchanged. */
+  | { readonly kind: 'verbatim'; readonly condition: VerbatimCondition };
 
 /** One connected branch of a node. */
 export interface Connection {
@@ -148,9 +156,25 @@ export class FlowNode {
 function sameTransition(a: Transition, b: Transition): boolean {
   if (a.kind === 'next' || b.kind === 'next') return a.kind === b.kind;
   if (a.kind === 'error') return b.kind === 'error' && a.errorType === b.errorType;
+  if (a.kind === 'verbatim') {
+    return b.kind === 'verbatim' && canonicalJson(a.condition) === canonicalJson(b.condition);
+  }
   return (
     b.kind === 'condition' &&
     a.condition.operator === b.condition.operator &&
     a.condition.operand === b.condition.operand
   );
+}
+
+// Key order does not make two verbatim conditions different.
+function canonicalJson(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`;
+  if (typeof value === 'object' && value !== null) {
+    const record = value as Readonly<Record<string, unknown>>;
+    return `{${Object.keys(record)
+      .sort()
+      .map((key) => `${JSON.stringify(key)}:${canonicalJson(record[key])}`)
+      .join(',')}}`;
+  }
+  return JSON.stringify(value) ?? 'null';
 }

@@ -13,11 +13,16 @@ export interface FlowOptions {
   readonly channels?: readonly Channel[];
   /** The first block. */
   readonly start: FlowNode;
+  /**
+   * Blocks the flow keeps although no branch leads to them, with the blocks they lead to, as the
+   * console keeps unconnected blocks on its canvas. The validator warns about each of them.
+   */
+  readonly detached?: readonly FlowNode[];
 }
 
 /**
  * Declares a flow: its name, type and first block. Every block reachable from the first one is part
- * of the flow.
+ * of the flow, and so is every block reachable from those listed in `detached`.
  *
  * @example
  * ```ts
@@ -35,6 +40,7 @@ export function flow(name: string, options: FlowOptions): FlowDefinition {
     description: options.description,
     channels: options.channels,
     start: options.start,
+    detached: options.detached ?? [],
     location: callerLocation(),
   };
 }

@@ -1,6 +1,6 @@
 import type { ConditionInput } from './condition.js';
 import { toCondition } from './condition.js';
-import { FlowNode } from './flow-node.js';
+import { FlowNode, type VerbatimCondition } from './flow-node.js';
 import type { ParameterTemplate } from './parameter-template.js';
 import { callerLocation } from './source-location.js';
 
@@ -35,6 +35,26 @@ export class RawNode extends FlowNode {
       { kind: 'condition', condition: encoded },
       next,
     );
+    return this;
+  }
+
+  /**
+   * Connects an entry of `Conditions` whose `Condition` object is written exactly as given, for a
+   * condition no `.when(...)` can say: one with two operands, or without an operator. Such
+   * conditions come from documents written by hand or by generators; imported flows keep them this
+   * way, and the validator reports the ones the Flow language does not accept.
+   *
+   * @example
+   * ```ts
+   * import { disconnect, raw } from '@contactflow/dsl';
+   * const bye = disconnect();
+   * raw({ type: 'GetParticipantInput', parameters: { Text: 'Press 1.' } })
+   *   .whenVerbatim({ Operator: 'Equals', Operands: ['$.CustomerInput', '1'] }, bye)
+   *   .onError('NoMatchingCondition', bye);
+   * ```
+   */
+  whenVerbatim(condition: VerbatimCondition, next: FlowNode): this {
+    FlowNode.connect(this, JSON.stringify(condition), { kind: 'verbatim', condition }, next);
     return this;
   }
 }
