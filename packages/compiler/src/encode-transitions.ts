@@ -1,4 +1,4 @@
-import { findAction, isTerminal, type Connection } from '@contactflow/dsl';
+import { findAction, isTerminal, type Connection, type Transition } from '@contactflow/dsl';
 
 /**
  * The `Condition` of an entry of `Conditions`: operator and operand, or, for a `raw(...)` node's
@@ -20,12 +20,24 @@ export interface FlowTransitions {
  * else the Default branch's (Check contact attributes), else Loop's Complete branch.
  */
 const mirroredNextAction = [
-  (c: Connection) => c.transition.kind === 'error' && c.transition.errorType === 'NoMatchingError',
-  (c: Connection) =>
-    c.transition.kind === 'error' && c.transition.errorType === 'NoMatchingCondition',
-  (c: Connection) =>
-    c.transition.kind === 'condition' && c.transition.condition.operand === 'DoneLooping',
+  (t: Transition) => t.kind === 'error' && t.errorType === 'NoMatchingError',
+  (t: Transition) => t.kind === 'error' && t.errorType === 'NoMatchingCondition',
+  (t: Transition) => t.kind === 'condition' && t.condition.operand === 'DoneLooping',
 ];
+
+/**
+ * The branch whose target `NextAction` repeats when no branch connects `NextAction` itself; the
+ * importer asks the same question of a document's transitions.
+ */
+export function mirroredBranch<B extends { readonly transition: Transition }>(
+  branches: readonly B[],
+): B | undefined {
+  for (const matches of mirroredNextAction) {
+    const mirrored = branches.find((branch) => matches(branch.transition));
+    if (mirrored !== undefined) return mirrored;
+  }
+  return undefined;
+}
 
 /**
  * The `Transitions` of one action, from its ordered connections. Terminal actions get `{}`; other
@@ -43,13 +55,8 @@ export function encodeTransitions(
   if (next !== undefined) {
     transitions.NextAction = identifierOf(next);
   } else if (spec?.transitions.nextAction !== 'forbidden') {
-    for (const matches of mirroredNextAction) {
-      const mirrored = connections.find(matches);
-      if (mirrored !== undefined) {
-        transitions.NextAction = identifierOf(mirrored);
-        break;
-      }
-    }
+    const mirrored = mirroredBranch(connections);
+    if (mirrored !== undefined) transitions.NextAction = identifierOf(mirrored);
   }
   transitions.Errors = [];
   transitions.Conditions = [];

@@ -2,6 +2,8 @@ import { describe, expect, test } from 'vitest';
 import {
   checkHoursOfOperation,
   disconnect,
+  getCustomerInput,
+  transferToQueue,
   flow,
   flowModule,
   isFlowNode,
@@ -76,5 +78,44 @@ describe('detached blocks', () => {
     const spare = returnFromModule();
     expect(flowModule('Spare', { start: done, detached: [spare] }).detached).toEqual([spare]);
     expect(flowModule('Plain', { start: done }).detached).toEqual([]);
+  });
+});
+
+describe('.nextAction', () => {
+  test('connects NextAction on a block that shows no Success branch', () => {
+    const bye = disconnect();
+    const retry = playPrompt({ text: 'Sorry.' });
+    const menu = getCustomerInput({ text: 'Press 1.', timeoutSeconds: 5 })
+      .when('1', bye)
+      .onError(bye)
+      .nextAction(retry);
+    expect(menu.connections.map((c) => [c.branch, c.transition, c.target])).toContainEqual([
+      'NextAction',
+      { kind: 'next' },
+      retry,
+    ]);
+    expect(menu.problems).toEqual([]);
+  });
+
+  test('is refused in a mode that connects NextAction with its Success branch', () => {
+    const bye = disconnect();
+    const callback = transferToQueue({
+      callback: { initialDelaySeconds: 5, maxAttempts: 2, retryDelaySeconds: 600 },
+    }).nextAction(bye);
+    expect(callback.connections).toEqual([]);
+    expect(callback.problems).toEqual([
+      expect.objectContaining({
+        code: 'branch-not-in-mode',
+        message: 'Transfer to queue in callback mode connects NextAction with its Success branch.',
+      }),
+    ]);
+  });
+
+  test('is offered only by blocks with a mode that lacks a Success branch', () => {
+    const bye = disconnect();
+    // @ts-expect-error Play prompt connects NextAction with then()
+    expect(() => playPrompt({ text: 'Hi.' }).nextAction(bye)).toThrow(TypeError);
+    // @ts-expect-error Disconnect has no branches
+    expect(() => bye.nextAction(bye)).toThrow(TypeError);
   });
 });

@@ -5,7 +5,9 @@ import {
   type BlockSpec,
   type BlockVariant,
   type ConditionOperator,
+  type Transition,
 } from '@contactflow/dsl';
+import { mirroredBranch } from '../encode-transitions.js';
 import { helperFor } from './dynamic-value-source.js';
 import { Unexpressible, type JsonObject } from './decode-context.js';
 import type { InputAction, InputCondition } from './read-flow-input.js';
@@ -155,7 +157,36 @@ export function blockBranchCalls(
     if (branch === undefined) throw new Unexpressible(`the block has no ${error.errorType} branch`);
     calls.push({ method: branch.method, target: error.target });
   }
+  if (action.next !== undefined && thenBranch === undefined && branches.length > 0) {
+    if (mirroredTarget(action) !== action.next) {
+      calls.push({ method: 'nextAction', target: action.next });
+    }
+  }
   return calls;
+}
+
+// Where the compiler would point NextAction for these transitions, had the source no .nextAction().
+function mirroredTarget(action: InputAction): string | undefined {
+  const branches: { transition: Transition; target: string }[] = [
+    ...action.errors.map((e) => ({
+      transition: { kind: 'error', errorType: e.errorType } as const,
+      target: e.target,
+    })),
+    ...action.conditions.flatMap((c) =>
+      c.operator !== undefined && c.operands?.length === 1 && typeof c.operands[0] === 'string'
+        ? [
+            {
+              transition: {
+                kind: 'condition',
+                condition: { operator: c.operator as ConditionOperator, operand: c.operands[0] },
+              } as const,
+              target: c.target,
+            },
+          ]
+        : [],
+    ),
+  ];
+  return mirroredBranch(branches)?.target;
 }
 
 /** What `raw(...)` can connect of an action's transitions, and what it cannot. */

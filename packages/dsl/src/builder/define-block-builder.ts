@@ -1,4 +1,5 @@
-import type { BlockSpec, BranchSpec } from '../catalog/block-spec.js';
+import type { BlockSpec, BlockVariant, BranchSpec } from '../catalog/block-spec.js';
+import { findAction } from '../catalog/catalog.js';
 import { BuildContext } from './build-context.js';
 import { toCondition, type Condition, type ConditionInput } from './condition.js';
 import { FlowNode, type Transition } from './flow-node.js';
@@ -24,8 +25,57 @@ export type BranchMethods<S extends BlockSpec, C> = {
     : (next: FlowNode) => BlockNode<S, C>;
 };
 
+/** The branch lists of the block's modes: each mode's own, or the block's. */
+type ModeBranches<S extends BlockSpec> = S['variants'][number] extends infer V
+  ? V extends { readonly branches: infer B extends readonly BranchSpec[] }
+    ? B
+    : S['branches']
+  : never;
+
+/** `true` for a mode that has branches but no Success branch (distributes over modes). */
+type LacksSuccess<B> = B extends readonly []
+  ? never
+  : B extends readonly BranchSpec[]
+    ? Extract<B[number]['target'], { kind: 'next' }> extends never
+      ? true
+      : never
+    : never;
+
+/**
+ * `.nextAction(next)`, on blocks with a mode that has branches but no Success branch: there the
+ * compiler points `NextAction` at the block of the Error (or Default) branch, as the console does,
+ * and this method points it elsewhere.
+ */
+export type NextActionMethod<S extends BlockSpec, C> = [LacksSuccess<ModeBranches<S>>] extends [
+  never,
+]
+  ? unknown
+  : {
+      /**
+       * Points `NextAction` at `next` instead of at the block of the Error (or Default) branch.
+       * The service takes `NextAction` when no condition or error branch applies; the console
+       * never shows it, and documents written by other tools sometimes point it elsewhere. Only
+       * needed to keep such a document as it is.
+       *
+       * @example
+       * ```ts
+       * import { disconnect, getCustomerInput, playPrompt } from '@contactflow/dsl';
+       * const bye = disconnect();
+       * const sorry = playPrompt({ text: 'Sorry.' }).then(bye).onError(bye);
+       * getCustomerInput({ text: 'Press 1.', timeoutSeconds: 5 })
+       *   .when('1', bye)
+       *   .otherwise(sorry)
+       *   .onError(bye)
+       *   .nextAction(sorry);
+       * ```
+       */
+      nextAction(next: FlowNode): BlockNode<S, C>;
+    };
+
 /** A node of block `S`: exactly the branch methods of its block, plus `named`. */
-export type BlockNode<S extends BlockSpec, C = ConditionInput> = FlowNode & BranchMethods<S, C>;
+export type BlockNode<S extends BlockSpec, C = ConditionInput> = FlowNode &
+  BranchMethods<S, C> &
+  NextActionMethod<S, C>;
 
 /** What a block's encoder makes of its options. */
 export interface EncodedBlock {
@@ -73,6 +123,30 @@ export function defineBlockBuilder<const S extends BlockSpec, O, C = ConditionIn
     Object.defineProperty(BlockNodeOfSpec.prototype, method, {
       value(this: FlowNode, ...args: unknown[]) {
         connectBranch(this, spec, branch, args, encodeCondition);
+        return this;
+      },
+    });
+  }
+  const modeBranches = (variant: BlockVariant) => variant.branches ?? spec.branches;
+  const lacksSuccess = (variant: BlockVariant) =>
+    modeBranches(variant).length > 0 &&
+    !modeBranches(variant).some((b) => b.target.kind === 'next');
+  if (spec.variants.some(lacksSuccess)) {
+    Object.defineProperty(BlockNodeOfSpec.prototype, 'nextAction', {
+      value(this: FlowNode, next: unknown) {
+        const variant = spec.variants.find((v) => v.mode === this.mode)!;
+        const takesNone = findAction(this.actionType)?.transitions.nextAction === 'forbidden';
+        if (!lacksSuccess(variant) || takesNone) {
+          FlowNode.report(this, {
+            code: 'branch-not-in-mode',
+            severity: 'error',
+            message: takesNone
+              ? `${spec.name} writes ${this.actionType}, which takes no NextAction.`
+              : `${spec.name} in ${variant.mode} mode connects NextAction with its Success branch.`,
+          });
+          return this;
+        }
+        FlowNode.connect(this, 'NextAction', { kind: 'next' }, next);
         return this;
       },
     });
