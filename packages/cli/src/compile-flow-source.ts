@@ -77,9 +77,14 @@ export async function compileFlowSource(
       ...(definition.channels && { channels: definition.channels }),
       ...options.validation,
     };
+    const validated = validate(checked.document, validation).map(located);
+    // The compiler and the validator both report some defects (a dangling branch); once is enough.
+    const alsoValidated = new Set(validated.map((d) => `${d.code} ${d.actionId ?? ''}`));
     const diagnostics = [
-      ...result.diagnostics.map((d) => fromCompiler(d, file, cwd)),
-      ...validate(checked.document, validation).map(located),
+      ...result.diagnostics
+        .filter((d) => !alsoValidated.has(`${d.code} ${d.actionId ?? ''}`))
+        .map((d) => fromCompiler(d, file, cwd)),
+      ...validated,
     ];
     return { exportName, result, diagnostics };
   });

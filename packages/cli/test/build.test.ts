@@ -71,6 +71,22 @@ describe('contactflow build', () => {
     expect(readdirSync(out)).toEqual([]);
   });
 
+  it('reports a defect that compiler and validator both see once', async () => {
+    const out = outDir();
+    const result = await runInProcess([
+      'build',
+      source('dangling-branch.flow.ts'),
+      '--format',
+      'json',
+      '-o',
+      out,
+    ]);
+    expect(result.exitCode).toBe(1);
+    const [file] = JSON.parse(result.stdout) as { diagnostics: { code: string }[] }[];
+    expect(file!.diagnostics.map((d) => d.code)).toEqual(['dangling-transition']);
+    expect(readdirSync(out)).toEqual([]);
+  });
+
   it('names each flow of a source that exports several, and writes only those without errors', async () => {
     const out = outDir();
     const result = await runExecutable(['build', source('two-flows.flow.ts'), '--out-dir', out]);
