@@ -1,3 +1,5 @@
+import { isDeepStrictEqual } from 'node:util';
+
 function parsed(text: string | undefined): { value: unknown } | undefined {
   if (text === undefined) return undefined;
   try {
@@ -5,26 +7,6 @@ function parsed(text: string | undefined): { value: unknown } | undefined {
   } catch {
     return undefined;
   }
-}
-
-function equalValues(a: unknown, b: unknown): boolean {
-  if (a === b) return true;
-  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
-  if (Array.isArray(a) || Array.isArray(b)) {
-    return (
-      Array.isArray(a) &&
-      Array.isArray(b) &&
-      a.length === b.length &&
-      a.every((item, index) => equalValues(item, b[index]))
-    );
-  }
-  const left = a as Record<string, unknown>;
-  const right = b as Record<string, unknown>;
-  const keys = Object.keys(left);
-  return (
-    keys.length === Object.keys(right).length &&
-    keys.every((key) => Object.hasOwn(right, key) && equalValues(left[key], right[key]))
-  );
 }
 
 /**
@@ -42,5 +24,7 @@ export function sameJsonContent(a: string | undefined, b: string | undefined): b
   if (a === undefined || b === undefined) return a === b;
   const left = parsed(a);
   const right = parsed(b);
-  return left === undefined || right === undefined ? a === b : equalValues(left.value, right.value);
+  return left === undefined || right === undefined
+    ? a === b
+    : isDeepStrictEqual(left.value, right.value);
 }

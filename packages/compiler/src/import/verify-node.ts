@@ -1,40 +1,10 @@
+import { isDeepStrictEqual } from 'node:util';
 import type { Environment } from '@contactflow/dsl';
 import { orderedConnections } from '../collect-nodes.js';
 import { encodeTransitions, type FlowTransitions } from '../encode-transitions.js';
 import { resolveParameters } from '../resolve-parameters.js';
 import type { BuiltNode } from './build-node.js';
 import type { InputAction } from './read-flow-input.js';
-
-/** Whether two JSON values are equal, object keys in any order. */
-export function sameJson(a: unknown, b: unknown): boolean {
-  if (a === b) return true;
-  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
-  if (Array.isArray(a) !== Array.isArray(b)) return false;
-  if (Array.isArray(a)) {
-    const other = b as unknown[];
-    return a.length === other.length && a.every((item, i) => sameJson(item, other[i]));
-  }
-  const left = a as Record<string, unknown>;
-  const right = b as Record<string, unknown>;
-  const keys = Object.keys(left);
-  return (
-    keys.length === Object.keys(right).length &&
-    keys.every((key) => Object.hasOwn(right, key) && sameJson(left[key], right[key]))
-  );
-}
-
-/** JSON text with object keys sorted, so that key order does not count. */
-function canonicalJson(value: unknown): string {
-  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`;
-  if (typeof value === 'object' && value !== null) {
-    const record = value as Readonly<Record<string, unknown>>;
-    return `{${Object.keys(record)
-      .sort()
-      .map((key) => `${JSON.stringify(key)}:${canonicalJson(record[key])}`)
-      .join(',')}}`;
-  }
-  return JSON.stringify(value) ?? 'null';
-}
 
 function parameterDifference(built: unknown, original: unknown): string {
   if (
@@ -52,7 +22,7 @@ function parameterDifference(built: unknown, original: unknown): string {
   const extra = Object.keys(made).filter((key) => !Object.hasOwn(found, key));
   if (extra.length > 0)
     return `the block always writes ${extra.join(', ')}, which the action lacks`;
-  const differing = Object.keys(found).filter((key) => !sameJson(made[key], found[key]));
+  const differing = Object.keys(found).filter((key) => !isDeepStrictEqual(made[key], found[key]));
   return `no option writes ${differing.join(', ')} as the action does`;
 }
 
@@ -73,15 +43,15 @@ function transitionDifference(built: FlowTransitions, action: InputAction): stri
   }
   // Whole `Condition` objects are compared, so that one with more keys than a builder condition
   // writes is written with raw() and kept as it is.
-  const conditions = (built.Conditions ?? []).map(
-    (c) => `${canonicalJson(c.Condition)} ${JSON.stringify(c.NextAction)}`,
-  );
-  const expectedConditions = action.conditions.map(
-    (c) => `${canonicalJson(c.condition)} ${JSON.stringify(c.target)}`,
-  );
-  if (sortedLines(conditions) !== sortedLines(expectedConditions)) {
-    return 'its conditions cannot be connected as the action has them';
+  const unmatched = [...(built.Conditions ?? [])];
+  for (const expected of action.conditions) {
+    const index = unmatched.findIndex(
+      (c) => c.NextAction === expected.target && isDeepStrictEqual(c.Condition, expected.condition),
+    );
+    if (index === -1) return 'its conditions cannot be connected as the action has them';
+    unmatched.splice(index, 1);
   }
+  if (unmatched.length > 0) return 'its conditions cannot be connected as the action has them';
   return undefined;
 }
 
@@ -112,7 +82,7 @@ export function verifyNode(
   // A reference the environment lacks came from a placeholder, which it renders back to.
   const parameters = resolveParameters(node.parameters, environment, () => {});
   const original = action.parameters ?? {};
-  if (!sameJson(parameters, original)) {
+  if (!isDeepStrictEqual(parameters, original)) {
     return { part: 'parameters', reason: parameterDifference(parameters, original) };
   }
   const transitions = encodeTransitions(node.actionType, orderedConnections(node), (c) =>
