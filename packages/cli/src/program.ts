@@ -24,10 +24,20 @@ function examples(...lines: string[]): string {
   return `\nExamples:\n${lines.map((line) => `  $ ${line}`).join('\n')}`;
 }
 
+/** Collects a repeatable option's values. */
+function collect(value: string, previous: string[] | undefined): string[] {
+  return [...(previous ?? []), value];
+}
+
+const awsHelp = `
+AWS: credentials come from the AWS SDK's default chain (environment, profile, SSO, instance role)
+and are never printed; the region from --region, else as the SDK finds it (AWS_REGION, profile).
+AWS_ENDPOINT_URL_CONNECT or AWS_ENDPOINT_URL send the calls elsewhere, as the SDK does.`;
+
 /**
  * The definition of the `contactflow` command line: commands, arguments, options and help. Each
  * action imports its handler lazily, so that `lint` on a JSON file loads neither the compiler, nor
- * the TypeScript loader, nor prettier, nor the AWS SDK. The reference page docs/cli.md is rendered
+ * the TypeScript loader, nor prettier, nor the AWS SDK (which only publish, pull and restore load). The reference page docs/cli.md is rendered
  * from this definition.
  *
  * @example
@@ -40,7 +50,7 @@ function examples(...lines: string[]): string {
 export function createProgram(context: CommandContext, run: RunCommand): Command {
   const program = new Command('contactflow')
     .description(
-      'Amazon Connect contact flows as code: build, lint, diagram, import and diff flows.',
+      'Amazon Connect contact flows as code: build, lint, diagram, import, diff and publish flows.',
     )
     .version(packageVersion(), '-v, --version')
     .option('--debug', 'show the stack trace of an error')
@@ -196,6 +206,156 @@ ${examples(
           },
           context.cwd,
         );
+      }),
+    );
+
+  program
+    .command('publish')
+    .description(
+      'Publish flows and modules (*.flow.ts sources, Flow-language JSON) to an Amazon Connect instance.',
+    )
+    .argument(
+      '<paths...>',
+      'sources, JSON files, directories (searched for *.flow.ts and *.json) or quoted glob patterns',
+    )
+    .requiredOption('--instance-id <id>', 'the instance, by id or ARN (required)')
+    .option('--region <region>', 'the AWS region of the instance')
+    .option(
+      '--env <name|file>',
+      'environment file whose names win; names it lacks are looked up on the instance',
+    )
+    .addOption(
+      new Option('--status <status>', 'publish the content, or only save it')
+        .choices(['PUBLISHED', 'SAVED'])
+        .default('PUBLISHED'),
+    )
+    .option('--dry-run', 'show the plan and a diff against what is live; write nothing')
+    .option('-y, --yes', 'publish without asking (needed where there is no terminal, as in CI)')
+    .option('--backup-dir <dir>', 'where each run saves what it overwrites', '.contactflow/backups')
+    .option('--config <file>', `configuration file (default: ${configFileName}, when present)`)
+    .addHelpText(
+      'after',
+      `
+Every flow is validated first (with the configuration's rule settings); one with errors refuses
+the run, as does a name neither the environment file nor the instance resolves. Flows are created
+or updated in the order their references need, modules first; unchanged ones are not written.
+Before writing, the live content of each flow to update is saved in a folder of --backup-dir with
+a manifest; \`contactflow restore <folder>\` puts it back. Without --yes, the plan is shown on the
+terminal and publish asks; with no terminal it refuses. Progress is shown on standard error when it
+is a terminal, the summary table on standard output.
+${awsHelp}
+
+Exit codes: 0 every flow created, updated or unchanged (and any dry run that could be applied),
+1 flows with errors, unresolved names, or flows the instance refused (the others are still
+published), 2 usage or I/O error.
+${examples(
+  'contactflow publish flows/ --instance-id aaaaaaaa-bbbb-cccc-dddd-eeeeeeeeeeee --dry-run',
+  'contactflow publish flows/ --instance-id $CONNECT_INSTANCE_ID --env prod --yes',
+)}`,
+    )
+    .action((paths: string[], options: Record<string, string | boolean | undefined>) =>
+      run(async () => {
+        const { publishCommand } = await import('./commands/publish.js');
+        return publishCommand(
+          paths,
+          {
+            instanceId: String(options['instanceId']),
+            region: options['region'] as string | undefined,
+            env: options['env'] as string | undefined,
+            status: options['status'] as string | undefined,
+            dryRun: options['dryRun'] === true,
+            yes: options['yes'] === true,
+            backupDir: options['backupDir'] as string | undefined,
+            config: options['config'] as string | undefined,
+          },
+          context,
+        );
+      }),
+    );
+
+  program
+    .command('pull')
+    .description(
+      "Download an instance's flows and modules, with names in place of its ARNs, as JSON or source.",
+    )
+    .requiredOption('--instance-id <id>', 'the instance, by id or ARN (required)')
+    .option('--region <region>', 'the AWS region of the instance')
+    .option('--name <glob>', 'only names matching this pattern (* and ?); repeatable', collect)
+    .option(
+      '--type <flowType>',
+      'only this flow type, FLOW_MODULE for modules; repeatable or comma-separated',
+      collect,
+    )
+    .requiredOption('-o, --out-dir <dir>', 'where to write the files')
+    .addOption(
+      new Option('--as <format>', 'json: Flow-language documents; ts: builder source')
+        .choices(['json', 'ts'])
+        .default('json'),
+    )
+    .option(
+      '--env <name|file>',
+      'environment file to write or extend with the names used (default: environments/<instance id>.json)',
+    )
+    .addHelpText(
+      'after',
+      `
+Each flow is written to <out-dir>/<name>.json (a module's settings to <name>.settings.json) or
+<name>.flow.ts. The ARNs of the instance's resources become {{kind:name}} placeholders, or
+queue('Sales') and the like in source, so that the files publish unchanged to another instance
+with the same names. The names are added to the environment file with this instance's ARNs; an
+entry the file has with another value is an error naming it, and nothing is written.
+${awsHelp}
+
+Exit codes: 0 pulled, 1 some flows could not be read or imported, or the environment file
+conflicts, 2 usage or I/O error.
+${examples(
+  'contactflow pull --instance-id $DEV_INSTANCE_ID -o flows --as ts --env dev',
+  "contactflow pull --instance-id $DEV_INSTANCE_ID --name 'Sales*' --type CONTACT_FLOW -o exports",
+)}`,
+    )
+    .action((options: Record<string, string | string[] | undefined>) =>
+      run(async () => {
+        const { pullCommand } = await import('./commands/pull.js');
+        return pullCommand(
+          {
+            instanceId: String(options['instanceId']),
+            region: options['region'] as string | undefined,
+            name: options['name'] as string[] | undefined,
+            type: options['type'] as string[] | undefined,
+            outDir: String(options['outDir']),
+            as: options['as'] as string | undefined,
+            env: options['env'] as string | undefined,
+          },
+          context,
+        );
+      }),
+    );
+
+  program
+    .command('restore')
+    .description('Put back the flows and modules a publish run saved before overwriting them.')
+    .argument('<backup-dir>', 'the run folder, with its manifest.json (publish prints it)')
+    .option('--region <region>', "the AWS region (default: the manifest's)")
+    .option('--dry-run', 'show what would be restored, with a diff; write nothing')
+    .option('-y, --yes', 'restore without asking (needed where there is no terminal)')
+    .addHelpText(
+      'after',
+      `
+The instance is the one the manifest names. What restore overwrites is saved first, in a new run
+folder beside the one restored, so a restore can be undone the same way. Flows the publish run
+created are left in place and listed.
+${awsHelp}
+
+Exit codes: 0 restored, 1 some could not be restored, 2 usage or I/O error (no manifest).
+${examples(
+  'contactflow restore .contactflow/backups/2025-01-31T09-30-00.000Z --dry-run',
+  'contactflow restore .contactflow/backups/2025-01-31T09-30-00.000Z --yes',
+)}`,
+    )
+    .action((backup: string, options: { region?: string; dryRun?: boolean; yes?: boolean }) =>
+      run(async () => {
+        const { restoreCommand } = await import('./commands/restore.js');
+        return restoreCommand(backup, options, context);
       }),
     );
 

@@ -26,11 +26,22 @@ export async function runInProcess(
   return { exitCode, stdout, stderr };
 }
 
-/** Runs the installed `contactflow` executable as a user would, in its own process. */
-export function runExecutable(args: string[], cwd = repositoryRoot) {
+/**
+ * Runs the installed `contactflow` executable as a user would, in its own process, with the
+ * caller's environment changed by `env` (a variable set to `undefined` is removed).
+ */
+export function runExecutable(
+  args: string[],
+  cwd = repositoryRoot,
+  env: Readonly<Record<string, string | undefined>> = {},
+) {
   const bin = resolve(repositoryRoot, 'node_modules/.bin/contactflow');
+  const variables: Record<string, string | undefined> = { ...process.env, ...env };
+  for (const [name, value] of Object.entries(variables)) {
+    if (value === undefined) delete variables[name];
+  }
   return new Promise<{ exitCode: number; stdout: string; stderr: string }>((done) => {
-    execFile(bin, args, { cwd }, (error, stdout, stderr) => {
+    execFile(bin, args, { cwd, env: variables }, (error, stdout, stderr) => {
       const code = error && typeof error.code === 'number' ? error.code : 0;
       done({ exitCode: code, stdout, stderr });
     });

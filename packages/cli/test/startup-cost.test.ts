@@ -26,6 +26,7 @@ function loadedModules(args: string[]): Promise<string[]> {
 
 const heavy = {
   'the AWS SDK': /\/@aws-sdk\//,
+  'the publish library': /\/publish\/(dist|src)\//,
   prettier: /\/prettier\//,
   'the layout library': /\/@dagrejs\//,
   'the TypeScript loader': /\/(tsx|esbuild|typescript)\//,

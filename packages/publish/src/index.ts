@@ -19,6 +19,7 @@ export * from './live-environment.js';
 export * from './resolve-references.js';
 export * from './same-content.js';
 export * from './stub-content.js';
+export * from './validate-unit.js';
 export * from './plan-publish.js';
 export * from './service-problems.js';
 export * from './backup-manifest.js';

@@ -1,8 +1,9 @@
 import { resolve } from 'node:path';
 import { diffFlows } from '@contactflow/compiler';
 import type { Environment, ResourceKind } from '@contactflow/dsl';
-import { validateText, type Diagnostic } from '@contactflow/validator';
+import type { Diagnostic } from '@contactflow/validator';
 import { applyPlan } from './apply-plan.js';
+import { comparableContent } from './comparable-content.js';
 import { BackupRun, type SavedContent } from './backup-run.js';
 import {
   errorMessage,
@@ -18,6 +19,7 @@ import { planPublish, type PlannedUnit } from './plan-publish.js';
 import { isModuleUnit, unitLabel, type PublishUnit } from './publish-unit.js';
 import type { PublishProgress, PublishResult, UnitResult } from './publish-result.js';
 import { describeUnresolved, kindsToList, resolveReferences } from './resolve-references.js';
+import { validateUnit } from './validate-unit.js';
 
 /** Options of {@link publish}, beside the instance (see `InstanceTarget`). */
 export interface PublishSettings {
@@ -32,8 +34,8 @@ export interface PublishSettings {
   /** Where run folders of saved content go; `.contactflow/backups` in the working directory. */
   readonly backupDirectory?: string | undefined;
   /**
-   * Checks a unit before anything is sent; errors refuse the run. The validator's `validateText`,
-   * with the unit's flow type, when left out.
+   * Checks a unit before anything is sent; errors refuse the run. `validateUnit` (the validator's
+   * checks, with the unit's flow type and channels) when left out.
    */
   readonly validate?: ((unit: PublishUnit) => readonly Diagnostic[]) | undefined;
   /** Called as the run goes, for progress displays. */
@@ -42,21 +44,6 @@ export interface PublishSettings {
 
 /** Options of {@link publish}. */
 export type PublishOptions = InstanceTarget & PublishSettings;
-
-function validateUnit(unit: PublishUnit): Diagnostic[] {
-  const found = validateText(unit.content, {
-    flowType: unit.flowType,
-    ...(unit.channels !== undefined && { channels: unit.channels }),
-    ...(unit.file !== undefined && { fileName: unit.file }),
-  });
-  const { locate } = unit;
-  if (locate === undefined) return found;
-  // The lines of the content are not the lines of a source the content was compiled from.
-  return found.map(({ line: _line, column: _column, ...diagnostic }) => ({
-    ...diagnostic,
-    ...locate(diagnostic.actionId, diagnostic.pointer),
-  }));
-}
 
 function baseResult(unit: PublishUnit, diagnostics: readonly Diagnostic[] = []) {
   return {
@@ -79,23 +66,6 @@ function savedContentOf(planned: PlannedUnit, live: LiveContent): SavedContent {
     settings: live.settings,
     sourceFile: planned.unit.file,
   };
-}
-
-function parsedOr(text: string | undefined): unknown {
-  if (text === undefined) return undefined;
-  try {
-    return JSON.parse(text);
-  } catch {
-    return text;
-  }
-}
-
-/** A module's document with its settings beside it, as `diffFlows` compares them. */
-function comparable(content: string, settings: string | undefined): unknown {
-  const document = parsedOr(content);
-  return settings === undefined || typeof document !== 'object' || document === null
-    ? document
-    : { ...document, Settings: parsedOr(settings) };
 }
 
 /**
@@ -301,8 +271,8 @@ export async function publish(options: PublishOptions): Promise<PublishResult> {
           outcome: 'planned',
           ...(current !== undefined && {
             diff: diffFlows(
-              comparable(current.content, planned.settingsPreview && current.settings),
-              comparable(planned.preview, planned.settingsPreview),
+              comparableContent(current.content, planned.settingsPreview && current.settings),
+              comparableContent(planned.preview, planned.settingsPreview),
             ),
           }),
         };

@@ -72,6 +72,16 @@ export interface PullResult {
   readonly environment: Environment;
   /** What could not be pulled or named, one line each. */
   readonly warnings: readonly string[];
+  /** The flows and modules that matched but could not be read (each also has a warning). */
+  readonly notPulled: readonly NotPulled[];
+}
+
+/** A flow or module {@link pull} found in the listing but could not read. */
+export interface NotPulled {
+  readonly name: string;
+  /** The flow type, or `FLOW_MODULE`. */
+  readonly flowType: FlowType;
+  readonly reason: string;
 }
 
 const tokenOf = new Map(
@@ -191,6 +201,7 @@ export async function pull(options: PullOptions): Promise<PullResult> {
       .sort((a, b) => compareText(a.summary.name, b.summary.name)),
   ];
   const pulled: PulledFlow[] = [];
+  const notPulled: NotPulled[] = [];
   const used: Record<string, Record<string, string>> = {};
   for (const [index, { summary, flowType }] of targets.entries()) {
     options.onProgress?.({ name: summary.name, done: index, total: targets.length });
@@ -203,8 +214,10 @@ export async function pull(options: PullOptions): Promise<PullResult> {
           : await gateway.describeFlow(summary.id);
       document = describedDocument(described, flowType);
     } catch (error) {
+      const reason = errorMessage(error);
+      notPulled.push({ name: summary.name, flowType, reason });
       warnings.push(
-        `${flowType === 'FLOW_MODULE' ? 'module' : 'flow'} "${summary.name}": not pulled: ${errorMessage(error)}`,
+        `${flowType === 'FLOW_MODULE' ? 'module' : 'flow'} "${summary.name}": not pulled: ${reason}`,
       );
       continue;
     }
@@ -247,5 +260,10 @@ export async function pull(options: PullOptions): Promise<PullResult> {
       references,
     });
   }
-  return { flows: pulled, environment: mergeEnvironments(used as Environment), warnings };
+  return {
+    flows: pulled,
+    environment: mergeEnvironments(used as Environment),
+    warnings,
+    notPulled,
+  };
 }

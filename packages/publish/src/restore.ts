@@ -1,6 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { BackupError, readBackupManifest, type BackupEntry } from './backup-manifest.js';
+import { diffFlows, type FlowDiff } from '@contactflow/compiler';
+import {
+  BackupError,
+  readBackupManifest,
+  type BackupEntry,
+  type CreatedEntry,
+} from './backup-manifest.js';
+import { comparableContent } from './comparable-content.js';
 import { BackupRun } from './backup-run.js';
 import { errorMessage, type ConnectGateway, type PublishStatus } from './gateway.js';
 import { gatewayOf } from './instance-target.js';
@@ -24,14 +31,21 @@ export interface RestoreOptions {
   readonly backupDirectory?: string | undefined;
   /** `PUBLISHED` (the default) or `SAVED`, for flows. */
   readonly status?: PublishStatus | undefined;
+  /** Compare the saved content with what is live, and write nothing. */
+  readonly dryRun?: boolean | undefined;
 }
 
 /** What became of one saved flow or module. */
 export interface RestoredEntry {
   readonly entry: BackupEntry;
-  /** `restored`, `unchanged` (the live content is the saved one), or `failed`. */
-  readonly outcome: 'restored' | 'unchanged' | 'failed';
+  /**
+   * `restored`, `unchanged` (the live content is the saved one), `planned` (a dry run would
+   * restore it), or `failed`.
+   */
+  readonly outcome: 'restored' | 'unchanged' | 'planned' | 'failed';
   readonly reason?: string | undefined;
+  /** The live content against the saved content, when they differ. */
+  readonly diff?: FlowDiff | undefined;
 }
 
 /** What {@link restore} returns. */
@@ -41,14 +55,16 @@ export interface RestoreResult {
   readonly entries: readonly RestoredEntry[];
   /** Where the content restore overwrote was saved, when it overwrote any. */
   readonly backupDirectory?: string | undefined;
+  /** The flows and modules the publish run created, which restoring leaves in place. */
+  readonly created: readonly CreatedEntry[];
 }
 
 /**
  * Puts back the content a publish run saved: for each flow and module of the backup's manifest,
  * writes the saved content (and a module's settings) over the live one, through the gateway. The
  * live content it replaces is saved first in a new backup run, so that a restore can be undone the
- * same way. Flows and modules the run created are left in place. One entry's failure does not stop
- * the others.
+ * same way. Flows and modules the run created are left in place (and listed in `created`). One
+ * entry's failure does not stop the others. A dry run describes each and compares, writing nothing.
  *
  * Throws a `BackupError` (one line) when the folder holds no readable manifest, or the target is
  * another instance than the manifest's.
@@ -102,6 +118,14 @@ export async function restore(options: RestoreOptions): Promise<RestoreResult> {
         entries.push({ entry, outcome: 'unchanged' });
         continue;
       }
+      const diff = diffFlows(
+        comparableContent(live.content, settings === undefined ? undefined : live.settings),
+        comparableContent(content, settings),
+      );
+      if (options.dryRun === true) {
+        entries.push({ entry, outcome: 'planned', diff });
+        continue;
+      }
       safety.save({
         kind: entry.kind,
         id: entry.id,
@@ -113,7 +137,7 @@ export async function restore(options: RestoreOptions): Promise<RestoreResult> {
       });
       if (module) await gateway.updateModuleContent(entry.id, content, settings);
       else await gateway.updateFlowContent(entry.id, content, status);
-      entries.push({ entry, outcome: 'restored' });
+      entries.push({ entry, outcome: 'restored', diff });
     } catch (error) {
       entries.push({ entry, outcome: 'failed', reason: errorMessage(error) });
     }
@@ -123,5 +147,6 @@ export async function restore(options: RestoreOptions): Promise<RestoreResult> {
     instanceId: manifest.instanceId,
     entries,
     backupDirectory: safety.directory,
+    created: manifest.created.filter((created) => created.deleted !== true),
   };
 }

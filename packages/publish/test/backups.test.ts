@@ -199,6 +199,49 @@ describe('restore', () => {
     ).toBe('{"v":2}');
   });
 
+  test('a dry run compares with what is live and writes nothing', async () => {
+    const backup = run();
+    const saved = '{"Actions":[{"Identifier":"a","Type":"DisconnectParticipant"}]}';
+    for (const id of ['changed', 'same']) {
+      backup.save({
+        kind: 'flow',
+        id,
+        arn: `arn:${id}`,
+        name: id,
+        type: 'CONTACT_FLOW',
+        content: saved,
+      });
+    }
+    backup.recordCreated({
+      kind: 'flow',
+      id: 'new',
+      arn: 'arn:new',
+      name: 'new',
+      type: 'CONTACT_FLOW',
+    });
+    const items = new Map<string, LiveContent>([
+      [
+        'changed',
+        { id: 'changed', arn: 'arn:changed', name: 'changed', content: '{"Actions":[]}' },
+      ],
+      ['same', { id: 'same', arn: 'arn:same', name: 'same', content: saved }],
+    ]);
+    const { gateway, writes } = memoryGateway('inst-1', items);
+
+    const result = await restore({ backup: backup.directory!, target: { gateway }, dryRun: true });
+    expect(result.entries.map((e) => [e.entry.id, e.outcome])).toEqual([
+      ['changed', 'planned'],
+      ['same', 'unchanged'],
+    ]);
+    expect(result.entries[0]?.diff?.actions.map((a) => [a.identifier, a.kind])).toEqual([
+      ['a', 'added'],
+    ]);
+    expect(result.created.map((c) => c.name)).toEqual(['new']);
+    expect(writes).toEqual([]);
+    expect(result.backupDirectory).toBeUndefined();
+    expect(readdirSync(root)).toHaveLength(1);
+  });
+
   test('refuses to write a backup into another instance', async () => {
     const backup = run();
     backup.save({

@@ -6,6 +6,8 @@ import {
   ContactFlowNotPublishedException,
   CreateContactFlowCommand,
   CreateContactFlowModuleCommand,
+  DeleteContactFlowCommand,
+  DeleteContactFlowModuleCommand,
   DescribeContactFlowCommand,
   DescribeContactFlowModuleCommand,
   DuplicateResourceException,
@@ -30,6 +32,7 @@ import {
   paginateListPrompts,
   paginateListQueues,
   paginateListQuickConnects,
+  paginateListTaskTemplates,
   paginateListUsers,
   paginateListViews,
   type ConnectClientConfig,
@@ -255,6 +258,35 @@ describe('flows', () => {
     expect(second.flows().map((flow) => flow.name)).toEqual(['Main IVR']);
   });
 
+  test('a deleted flow is gone: not described, not listed, its name free again', async () => {
+    const { ContactFlowId } = await createFlow('Main IVR');
+    await createFlow('Other');
+    emulator.clearCalls();
+    await client.send(new DeleteContactFlowCommand({ InstanceId: instance.id, ContactFlowId }));
+    expect(emulator.calls).toMatchObject([
+      {
+        operation: 'DeleteContactFlow',
+        method: 'DELETE',
+        params: { ContactFlowId },
+        write: true,
+        status: 200,
+      },
+    ]);
+    expect(instance.flows().map((flow) => flow.name)).toEqual(['Other']);
+    const gone = await failureOf(
+      client.send(new DescribeContactFlowCommand({ InstanceId: instance.id, ContactFlowId })),
+    );
+    expect(gone).toBeInstanceOf(ResourceNotFoundException);
+    const again = await failureOf(
+      client.send(new DeleteContactFlowCommand({ InstanceId: instance.id, ContactFlowId })),
+    );
+    expect(again).toBeInstanceOf(ResourceNotFoundException);
+
+    // A flow made again under the name gets an id of its own.
+    const remade = await createFlow('Main IVR');
+    expect(remade.ContactFlowId).not.toBe(ContactFlowId);
+  });
+
   test('unknown instances, flows and modules are ResourceNotFoundException (404)', async () => {
     const calls = [
       client.send(
@@ -417,6 +449,33 @@ describe('modules', () => {
     expect(instance.modules().map((module) => module.name)).toEqual(['Payments']);
   });
 
+  test('a deleted module is gone, and its name can be used again', async () => {
+    const { Id } = await createModule('Payments');
+    await client.send(
+      new DeleteContactFlowModuleCommand({ InstanceId: instance.id, ContactFlowModuleId: Id }),
+    );
+    expect(emulator.calls.at(-1)).toMatchObject({
+      operation: 'DeleteContactFlowModule',
+      method: 'DELETE',
+      write: true,
+      status: 200,
+    });
+    expect(instance.modules()).toEqual([]);
+    const gone = await failureOf(
+      client.send(
+        new DescribeContactFlowModuleCommand({ InstanceId: instance.id, ContactFlowModuleId: Id }),
+      ),
+    );
+    expect(gone).toBeInstanceOf(ResourceNotFoundException);
+    const again = await failureOf(
+      client.send(
+        new DeleteContactFlowModuleCommand({ InstanceId: instance.id, ContactFlowModuleId: Id }),
+      ),
+    );
+    expect(again).toBeInstanceOf(ResourceNotFoundException);
+    expect((await createModule('Payments')).Id).not.toBe(Id);
+  });
+
   test('a repeated ClientToken returns the module it created', async () => {
     const send = () =>
       client.send(
@@ -487,6 +546,7 @@ describe('pagination', () => {
       instance.addView(`view ${index}`);
       instance.addFlow({ name: `flow ${index}` });
       instance.addModule({ name: `module ${index}` });
+      instance.addTaskTemplate(`template ${index}`);
     }
     const InstanceId = instance.id;
     const collect = async <P, T>(pages: AsyncIterable<P>, items: (page: P) => T[] | undefined) => {
@@ -560,12 +620,42 @@ describe('pagination', () => {
       ),
     ).toHaveLength(3);
 
+    const templates = await collect(
+      paginateListTaskTemplates(list, { InstanceId }),
+      (p) => p.TaskTemplates,
+    );
+    expect(templates.map((template) => template.Name)).toEqual([
+      'template 1',
+      'template 2',
+      'template 3',
+    ]);
+    expect(templates[0]?.Arn).toMatch(new RegExp(`^${instance.arn}/task/template/${uuid}$`));
+
     // Three items at two a page: every listing took two requests.
     const perOperation = new Map<string, number>();
     for (const call of emulator.calls)
       perOperation.set(call.operation, (perOperation.get(call.operation) ?? 0) + 1);
     expect([...perOperation.values()].every((count) => count === 2)).toBe(true);
-    expect(perOperation.size).toBe(10);
+    expect(perOperation.size).toBe(11);
+  });
+
+  test('task templates are filtered by status and name', async () => {
+    instance.addTaskTemplate('Call back');
+    instance.addTaskTemplate('Old form', { status: 'INACTIVE', description: 'Retired.' });
+    const names = async (input: { Status?: 'ACTIVE' | 'INACTIVE'; Name?: string }) => {
+      const all = [];
+      for await (const page of paginateListTaskTemplates(
+        { client },
+        { InstanceId: instance.id, ...input },
+      )) {
+        all.push(...(page.TaskTemplates ?? []).map((t) => `${t.Name}:${t.Status}`));
+      }
+      return all;
+    };
+    expect(await names({})).toEqual(['Call back:ACTIVE', 'Old form:INACTIVE']);
+    expect(await names({ Status: 'INACTIVE' })).toEqual(['Old form:INACTIVE']);
+    expect(await names({ Name: 'Call back' })).toEqual(['Call back:ACTIVE']);
+    expect(emulator.calls.at(-1)?.query).toMatchObject({ name: 'Call back' });
   });
 });
 

@@ -318,6 +318,49 @@ describe('publish to an emulated instance', () => {
     expect(instance.flow('Support')!.content).toBe(before['Support']);
   });
 
+  test('a failure inside a cycle of new flows deletes the flows the run created', async () => {
+    const instance = seededInstance();
+    // Billing is created with placeholder content, Support after it; filling Billing is refused.
+    emulator.failNext('UpdateContactFlowContent', {
+      type: 'InvalidContactFlowException',
+      message: 'The flow is not valid.',
+      body: { problems: [{ message: 'Invalid Action property value. Path: Actions[0]' }] },
+    });
+
+    const result = await publish(
+      options(
+        instance,
+        mutualFlows().map((d) => unitFromFlow(d)),
+      ),
+    );
+    expect(result.outcome).toBe('failed');
+    expect(result.units.map((u) => [u.name, u.outcome])).toEqual([
+      ['Support', 'failed'],
+      ['Billing', 'failed'],
+    ]);
+    expect(writes()).toEqual([
+      'CreateContactFlow',
+      'CreateContactFlow',
+      'DeleteContactFlow',
+      'DeleteContactFlow',
+    ]);
+    expect(instance.flows()).toEqual([]);
+    const manifest = readBackupManifest(result.backupDirectory!);
+    expect(manifest.created.map((c) => [c.name, c.deleted])).toEqual([
+      ['Billing', true],
+      ['Support', true],
+    ]);
+
+    // Nothing is left behind, so the next run creates both again.
+    const again = await publish(
+      options(
+        instance,
+        mutualFlows().map((d) => unitFromFlow(d)),
+      ),
+    );
+    expect(again.units.map((u) => u.outcome)).toEqual(['created', 'created']);
+  });
+
   test('status SAVED creates and updates drafts', async () => {
     const instance = seededInstance();
     const saved = await publish({ ...options(instance, sampleUnits()), status: 'SAVED' });
@@ -438,6 +481,8 @@ describe('pull, then publish to another instance', () => {
       ['Support', 'CONTACT_FLOW'],
     ]);
     for (const flow of pulled.flows) expect(flow.content).not.toContain(source.id);
+    // Every kind of resource was listed: none is left with its ARNs for want of a listing.
+    expect(pulled.warnings).toEqual([]);
     expect(pulled.environment).toEqual({
       queues: { Sales: source.queues.find((q) => q.name === 'Sales')!.arn },
       prompts: { Welcome: source.prompts.find((p) => p.name === 'Welcome')!.arn },
@@ -500,5 +545,31 @@ describe('pull, then publish to another instance', () => {
     // Pulled again from the second instance, the same documents come back: the names travel.
     const again = await pull({ instanceId: target.id, client });
     expect(again.flows.map((f) => f.content)).toEqual(pulled.flows.map((f) => f.content));
+  });
+});
+
+describe('pull', () => {
+  test('names task templates, as every other kind, from their listing', async () => {
+    const instance = emulator.addInstance();
+    const template = instance.addTaskTemplate('Call back');
+    instance.addFlow({
+      name: 'Make task',
+      content: {
+        Version: '2019-10-30',
+        StartAction: 'task',
+        Actions: [
+          {
+            Identifier: 'task',
+            Type: 'CreateTask',
+            Parameters: { TaskTemplateId: template.arn, Name: 'Call back' },
+            Transitions: {},
+          },
+        ],
+      },
+    });
+    const pulled = await pull({ instanceId: instance.id, client });
+    expect(pulled.warnings).toEqual([]);
+    expect(pulled.flows[0]?.content).toContain('"TaskTemplateId": "{{taskTemplate:Call back}}"');
+    expect(pulled.environment).toEqual({ taskTemplates: { 'Call back': template.arn } });
   });
 });

@@ -137,6 +137,24 @@ export function describeContactFlow(context: OperationContext): Record<string, u
 }
 
 /**
+ * `DeleteContactFlow`: removes the flow, so that its name is free and describing it is
+ * `ResourceNotFoundException`. A qualified id (`:$SAVED`) names no flow to delete.
+ * @example
+ * ```ts
+ * import { deleteContactFlow } from './flow-operations.js';
+ * import type { OperationContext } from './operation-context.js';
+ * declare const context: OperationContext;
+ * deleteContactFlow(context); // {}
+ * ```
+ */
+export function deleteContactFlow(context: OperationContext): Record<string, unknown> {
+  const { instance, flow, saved } = flowOf(context);
+  if (saved) throw resourceNotFound(`Flow not found: ${context.request.params['ContactFlowId']}`);
+  instance.deleteFlow(flow.id);
+  return {};
+}
+
+/**
  * `ListContactFlows`, filtered by `contactFlowTypes` when given.
  * @example
  * ```ts

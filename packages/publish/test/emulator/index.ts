@@ -21,6 +21,7 @@ export {
   type QueueRecord,
   type QuickConnectRecord,
   type ResourceSummary,
+  type TaskTemplateRecord,
   type UserRecord,
   type ViewRecord,
 } from './instance-state.js';

@@ -57,6 +57,12 @@ export interface ViewRecord extends ResourceSummary {
   readonly description: string | undefined;
 }
 
+/** A task template. */
+export interface TaskTemplateRecord extends ResourceSummary {
+  readonly status: 'ACTIVE' | 'INACTIVE';
+  readonly description: string | undefined;
+}
+
 /** The flow types of the API. */
 export type FlowType =
   | 'CONTACT_FLOW'
@@ -209,6 +215,8 @@ export class EmulatedInstance {
   readonly quickConnects: QuickConnectRecord[] = [];
   /** Seeded views. */
   readonly views: ViewRecord[] = [];
+  /** Seeded task templates. */
+  readonly taskTemplates: TaskTemplateRecord[] = [];
   readonly #flows = new Map<string, MutableFlow>();
   readonly #modules = new Map<string, MutableModule>();
   readonly #environment: InstanceEnvironment;
@@ -416,6 +424,27 @@ export class EmulatedInstance {
   }
 
   /**
+   * Seeds a task template (ARN under `task/template/`).
+   * @example
+   * ```ts
+   * import { startConnectEmulator } from './index.js';
+   * const instance = (await startConnectEmulator()).addInstance();
+   * instance.addTaskTemplate('Call back', { status: 'INACTIVE' }).arn.includes('/task/template/'); // true
+   * ```
+   */
+  addTaskTemplate(
+    name: string,
+    options: { status?: 'ACTIVE' | 'INACTIVE'; description?: string } = {},
+  ): TaskTemplateRecord {
+    this.#ensureUnique(this.taskTemplates, name, 'task template');
+    return push(this.taskTemplates, {
+      ...this.#summary('task/template', name),
+      status: options.status ?? 'ACTIVE',
+      description: options.description,
+    });
+  }
+
+  /**
    * Seeds an existing flow, as if made in the console: its content is stored as given, unchecked.
    * @example
    * ```ts
@@ -594,6 +623,11 @@ export class EmulatedInstance {
     flow.lastModifiedTime = this.#environment.now();
   }
 
+  /** @internal Removes a flow; its name is free again, its id is never handed out again. */
+  deleteFlow(id: string): void {
+    this.#flows.delete(id);
+  }
+
   /** @internal Stores a new module; the caller has checked name, content and settings. */
   createModule(input: {
     name: string;
@@ -628,6 +662,11 @@ export class EmulatedInstance {
     if (settings !== undefined) module.settings = settings;
     module.status = 'PUBLISHED';
     module.lastModifiedTime = this.#environment.now();
+  }
+
+  /** @internal Removes a module, as `deleteFlow` removes a flow. */
+  deleteModule(id: string): void {
+    this.#modules.delete(id);
   }
 
   #findFlow(reference: string): MutableFlow | undefined {

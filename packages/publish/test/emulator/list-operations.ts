@@ -266,6 +266,52 @@ export function listViews(context: OperationContext): Record<string, unknown> {
   };
 }
 
+/**
+ * `ListTaskTemplates`, filtered by `status` (ACTIVE, INACTIVE) and by exact `name` when given; at
+ * most 100 a page.
+ * @example
+ * ```ts
+ * import { listTaskTemplates } from './list-operations.js';
+ * import type { OperationContext } from './operation-context.js';
+ * declare const context: OperationContext;
+ * listTaskTemplates(context).TaskTemplates;
+ * ```
+ */
+export function listTaskTemplates(context: OperationContext): Record<string, unknown> {
+  const instance = instanceOf(context);
+  const statusFilter = queryValue(context, 'status');
+  const status =
+    statusFilter === undefined
+      ? undefined
+      : enumValue('status', statusFilter, ['ACTIVE', 'INACTIVE'] as const);
+  const name = queryValue(context, 'name');
+  const templates = instance.taskTemplates.filter(
+    (template) =>
+      (status === undefined || template.status === status) &&
+      (name === undefined || template.name === name),
+  );
+  const page = pageOf(
+    context,
+    instance,
+    templates,
+    100,
+    'ListTaskTemplates',
+    `${status ?? ''}/${name ?? ''}`,
+  );
+  return {
+    TaskTemplates: page.items.map((template) => ({
+      Id: template.id,
+      Arn: template.arn,
+      Name: template.name,
+      Description: template.description,
+      Status: template.status,
+      LastModifiedTime: seededTime,
+      CreatedTime: seededTime,
+    })),
+    NextToken: page.nextToken,
+  };
+}
+
 function summary(
   instance: EmulatedInstance,
 ): (resource: { id: string; arn: string; name: string }) => Record<string, unknown> {

@@ -128,6 +128,22 @@ export function describeContactFlowModule(context: OperationContext): Record<str
 }
 
 /**
+ * `DeleteContactFlowModule`: removes the module; its name is free again.
+ * @example
+ * ```ts
+ * import { deleteContactFlowModule } from './module-operations.js';
+ * import type { OperationContext } from './operation-context.js';
+ * declare const context: OperationContext;
+ * deleteContactFlowModule(context); // {}
+ * ```
+ */
+export function deleteContactFlowModule(context: OperationContext): Record<string, unknown> {
+  const { instance, module } = moduleOf(context);
+  instance.deleteModule(module.id);
+  return {};
+}
+
+/**
  * `ListContactFlowModules`, filtered by `state` when given.
  * @example
  * ```ts

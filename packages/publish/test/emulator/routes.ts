@@ -1,5 +1,6 @@
 import {
   createContactFlow,
+  deleteContactFlow,
   describeContactFlow,
   listContactFlows,
   updateContactFlowContent,
@@ -13,11 +14,13 @@ import {
   listPrompts,
   listQueues,
   listQuickConnects,
+  listTaskTemplates,
   listUsers,
   listViews,
 } from './list-operations.js';
 import {
   createContactFlowModule,
+  deleteContactFlowModule,
   describeContactFlowModule,
   listContactFlowModules,
   updateContactFlowModuleContent,
@@ -30,10 +33,12 @@ export type OperationName =
   | 'UpdateContactFlowContent'
   | 'UpdateContactFlowMetadata'
   | 'DescribeContactFlow'
+  | 'DeleteContactFlow'
   | 'ListContactFlows'
   | 'CreateContactFlowModule'
   | 'UpdateContactFlowModuleContent'
   | 'DescribeContactFlowModule'
+  | 'DeleteContactFlowModule'
   | 'ListContactFlowModules'
   | 'ListQueues'
   | 'ListPrompts'
@@ -43,12 +48,13 @@ export type OperationName =
   | 'ListPhoneNumbersV2'
   | 'ListUsers'
   | 'ListQuickConnects'
-  | 'ListViews';
+  | 'ListViews'
+  | 'ListTaskTemplates';
 
 /** How one operation is reached over HTTP, as the service model binds it. */
 export interface Route {
   readonly operation: OperationName;
-  readonly method: 'GET' | 'PUT' | 'POST';
+  readonly method: 'GET' | 'PUT' | 'POST' | 'DELETE';
   /** The path template, labels in braces. */
   readonly path: string;
   /** Whether the operation changes the instance (what a no-op re-deploy must not call). */
@@ -80,6 +86,13 @@ export const routes: readonly Route[] = [
     false,
     describeContactFlow,
   ),
+  route(
+    'DeleteContactFlow',
+    'DELETE',
+    '/contact-flows/{InstanceId}/{ContactFlowId}',
+    true,
+    deleteContactFlow,
+  ),
   route('ListContactFlows', 'GET', '/contact-flows-summary/{InstanceId}', false, listContactFlows),
   route(
     'CreateContactFlowModule',
@@ -101,6 +114,13 @@ export const routes: readonly Route[] = [
     '/contact-flow-modules/{InstanceId}/{ContactFlowModuleId}',
     false,
     describeContactFlowModule,
+  ),
+  route(
+    'DeleteContactFlowModule',
+    'DELETE',
+    '/contact-flow-modules/{InstanceId}/{ContactFlowModuleId}',
+    true,
+    deleteContactFlowModule,
   ),
   route(
     'ListContactFlowModules',
@@ -130,6 +150,13 @@ export const routes: readonly Route[] = [
   route('ListUsers', 'GET', '/users-summary/{InstanceId}', false, listUsers),
   route('ListQuickConnects', 'GET', '/quick-connects/{InstanceId}', false, listQuickConnects),
   route('ListViews', 'GET', '/views/{InstanceId}', false, listViews),
+  route(
+    'ListTaskTemplates',
+    'GET',
+    '/instance/{InstanceId}/task/template',
+    false,
+    listTaskTemplates,
+  ),
 ];
 
 /** A route that matched a request, with its path labels decoded. */

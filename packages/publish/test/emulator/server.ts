@@ -40,7 +40,7 @@ export interface InstanceOptions {
 
 /** One request as the emulator received and answered it. */
 export interface RecordedCall extends ReceivedRequest {
-  /** Whether the operation changes the instance (create or update). */
+  /** Whether the operation changes the instance (create, update or delete). */
   readonly write: boolean;
   /** The HTTP status answered. */
   readonly status: number;
