@@ -10,9 +10,18 @@ import type { ActionShape } from './flow-shape.js';
 
 export type { BlockMode } from '@contactflow/dsl/catalog';
 
+// Several rules ask for each action's modes, and finding them scans every block of the catalog;
+// an action shape belongs to one validation, so they are found once for it.
+const modesOfShape = new WeakMap<ActionShape, readonly BlockMode[]>();
+
 /** The block modes the action can have come from (see the catalog's `blockModesOf`). */
-export function blockModesOf(action: ActionShape): BlockMode[] {
-  return catalogBlockModesOf(action.type, action.parameters);
+export function blockModesOf(action: ActionShape): readonly BlockMode[] {
+  let modes = modesOfShape.get(action);
+  if (modes === undefined) {
+    modes = catalogBlockModesOf(action.type, action.parameters);
+    modesOfShape.set(action, modes);
+  }
+  return modes;
 }
 
 function withArticle(phrase: string): string {

@@ -1,17 +1,19 @@
 import { consoleExportBlockLimit, consoleExportSizeLimit } from '@contactflow/dsl/catalog';
+import { compactJson } from '../values/compact-json.js';
 import { defineRule } from './rule.js';
 
 const maxExportableBlocks = consoleExportBlockLimit - 1;
 
-/** The size of the document in UTF-8 bytes, written without spaces as the designer exports it. */
-function exportedSize(document: unknown): number | undefined {
-  try {
-    const text = JSON.stringify(document);
-    return text === undefined ? undefined : new TextEncoder().encode(text).length;
-  } catch {
-    // Nesting too deep to serialise; invalid-document reports that document.
-    return undefined;
-  }
+/**
+ * The size of the document in UTF-8 bytes, written without spaces as the designer exports it, when
+ * that is at least `limit`; `undefined` for a smaller document, or one too deep to serialise
+ * (invalid-document reports that document).
+ */
+function exportedSizeFrom(text: string | undefined, limit: number): number | undefined {
+  // UTF-8 takes at most three bytes for each UTF-16 unit, so most documents need no encoding.
+  if (text === undefined || text.length * 3 < limit) return undefined;
+  const size = new TextEncoder().encode(text).length;
+  return size >= limit ? size : undefined;
 }
 
 // The bad example is long by nature; its prompts leave out their error branch to keep it short.
@@ -50,8 +52,8 @@ export const consoleExportLimits = defineRule({
     examples: { bad: chain(99, false), good: chain(3, true) },
   },
   check({ document, graph, report }) {
-    const size = exportedSize(document);
-    if (size !== undefined && size >= consoleExportSizeLimit) {
+    const size = exportedSizeFrom(compactJson(document, graph), consoleExportSizeLimit);
+    if (size !== undefined) {
       report({
         message: `The flow is ${size.toLocaleString('en-US')} bytes written compactly; the flow designer exports and imports only flows under ${consoleExportSizeLimit.toLocaleString('en-US')}.`,
         pointer: '',

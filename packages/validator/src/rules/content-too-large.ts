@@ -1,4 +1,5 @@
 import { maxContentLength } from '@contactflow/dsl/catalog';
+import { compactJson } from '../values/compact-json.js';
 import { defineRule } from './rule.js';
 import { disconnectAction } from '../rule-examples.js';
 
@@ -31,14 +32,11 @@ export const contentTooLarge = defineRule({
       },
     },
   },
-  check({ document, report }) {
-    let length: number;
-    try {
-      length = JSON.stringify(document)?.length ?? 0;
-    } catch {
-      // Nesting too deep to serialise; the schema check reports that document on its own.
-      return;
-    }
+  check({ document, graph, report }) {
+    // Undefined when nesting is too deep to serialise; the schema check reports that document.
+    const text = compactJson(document, graph);
+    if (text === undefined) return;
+    const { length } = text;
     if (length <= maxContentLength) return;
     report({
       message: `The flow has ${length.toLocaleString('en-US')} characters written compactly; the API accepts at most ${maxContentLength.toLocaleString('en-US')}.`,

@@ -68,12 +68,25 @@ function childSchemas(schemas: readonly JsonSchema[], key: string | number): Jso
   return found;
 }
 
+// Several rules read the leaves of each action; an action shape belongs to one validation, so
+// the leaves are collected once for it.
+const leavesOfShape = new WeakMap<ActionShape, readonly ParameterLeaf[]>();
+
 /**
  * Every string in an action's parameters, depth first in document order, with the catalog schemas
  * that describe it. Reads any input: parameters of the wrong shape yield strings without schemas,
  * and actions whose type the catalog does not know yield none.
  */
-export function parameterLeaves(action: ActionShape): ParameterLeaf[] {
+export function parameterLeaves(action: ActionShape): readonly ParameterLeaf[] {
+  let leaves = leavesOfShape.get(action);
+  if (leaves === undefined) {
+    leaves = collectLeaves(action);
+    leavesOfShape.set(action, leaves);
+  }
+  return leaves;
+}
+
+function collectLeaves(action: ActionShape): ParameterLeaf[] {
   const spec = action.type === undefined ? undefined : findAction(action.type);
   if (spec === undefined) return [];
   const base = pointerSegments(`${action.pointer}/Parameters`);

@@ -1,8 +1,16 @@
-import {
-  parsePhoneNumberFromString,
-  validatePhoneNumberLength,
-  type CountryCode,
-} from 'libphonenumber-js/max';
+import { createRequire } from 'node:module';
+import type { CountryCode } from 'libphonenumber-js/max';
+
+type PhoneNumberLibrary = typeof import('libphonenumber-js/max');
+
+let library: PhoneNumberLibrary | undefined;
+
+// The full numbering-plan metadata takes longer to load than the rest of a one-file lint, and
+// most flows dial no literal number: it is loaded (synchronously, as the rules run) when one does.
+function phoneNumberLibrary(): PhoneNumberLibrary {
+  library ??= createRequire(import.meta.url)('libphonenumber-js/max') as PhoneNumberLibrary;
+  return library;
+}
 
 /**
  * The parameters that hold a phone number the service dials or shows, by action type, as paths
@@ -46,6 +54,7 @@ const e164 = /^\+[1-9][0-9]{1,14}$/;
  */
 export function phoneNumberProblem(value: string): PhoneNumberProblem | undefined {
   if (!e164.test(value)) return { kind: 'not-e164' };
+  const { parsePhoneNumberFromString, validatePhoneNumberLength } = phoneNumberLibrary();
   const length = validatePhoneNumberLength(value);
   if (length === 'INVALID_COUNTRY') return { kind: 'unknown-country-code' };
   const parsed = parsePhoneNumberFromString(value);

@@ -36,6 +36,14 @@ testRule(invalidTransitions, {
       findings: [{ actionId: 'hello', pointer: '/Actions/0/Transitions/Errors' }],
     },
     {
+      name: 'an ErrorType that is not a string',
+      document: flowOf([
+        hello({ NextAction: 'bye', Errors: [{ ErrorType: 5, NextAction: 'bye' }] }),
+        bye,
+      ]),
+      findings: [{ actionId: 'hello', pointer: '/Actions/0/Transitions/Errors/0/ErrorType' }],
+    },
+    {
       name: 'a condition without operands',
       document: flowOf([
         {
