@@ -67,8 +67,8 @@ const storeInteraction = invokeLambda({
   .then(checkDepartmentHours)
   .onError(checkDepartmentHours);
 
-// The menu: 1-8 pick a department, 0 replays it, and a timeout or a wrong key replays it up to three
-// times before the call ends.
+// The menu: 1-8 pick a department, 0 replays it, and a timeout or a wrong key replays it twice:
+// the third ends the call.
 const menu = getCustomerInput({
   text:
     'For Transportation and Motor Vehicles, press 1. For Employment and Labor, press 2. ' +
@@ -81,7 +81,7 @@ const menu = getCustomerInput({
 const noSelection = playPrompt({ text: 'We did not receive a valid selection. Goodbye.' })
   .then(hangUp)
   .onError(hangUp);
-const retry = loop({ count: 3 }).onLooping(menu).onComplete(noSelection);
+const retry = loop({ count: 2 }).onLooping(menu).onComplete(noSelection);
 for (const [key, department] of departments) {
   menu.when(
     key,

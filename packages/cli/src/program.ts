@@ -210,6 +210,45 @@ ${examples(
     );
 
   program
+    .command('test')
+    .description(
+      'Run scenario files in the simulator: pass or fail per case, then branch coverage per flow.',
+    )
+    .argument(
+      '[paths...]',
+      'scenario files, directories (searched for *.scenario.json, *.scenario.yaml and *.scenario.yml) or quoted glob patterns (default: .)',
+    )
+    .option('-f, --format <format>', 'text or json', 'text')
+    .option(
+      '--coverage-min <percent>',
+      'exit with 1 when a flow has less branch coverage than this',
+    )
+    .addHelpText(
+      'after',
+      `
+A scenario file names a flow (a *.flow.ts source or a Flow-language JSON file) and holds cases:
+what the caller does, how Lambda functions, hours and queues answer, and what should come of it
+(the outcome, the prompts in order, attributes). docs/testing-flows.md describes the format, and
+packages/cli/schema/scenario.schema.json is its JSON Schema, for editors. A case fails when an
+expectation is not met or the run cannot go on (an action the simulator does not run, a Lambda
+function without a stub); coverage lists the branches no case took.
+
+Exit codes: 0 every case passed (and every flow reached --coverage-min), 1 some failed, 2 usage
+or I/O error, or a scenario file that is not valid (the other files still run).
+${examples(
+  'contactflow test examples/scenarios',
+  "contactflow test 'flows/**/*.scenario.yaml' --coverage-min 80",
+  'contactflow test --format json > scenarios.json',
+)}`,
+    )
+    .action((paths: string[], options: { format: string; coverageMin?: string }) =>
+      run(async () => {
+        const { testCommand } = await import('./commands/test.js');
+        return testCommand(paths, options, context);
+      }),
+    );
+
+  program
     .command('publish')
     .description(
       'Publish flows and modules (*.flow.ts sources, Flow-language JSON) to an Amazon Connect instance.',
