@@ -1,7 +1,14 @@
 import { CommanderError } from 'commander';
 import { shouldUseColor } from './color.js';
 import { createProgram } from './program.js';
+import { stopSourceThread } from './source-thread.js';
 import { UsageError } from './usage-error.js';
+
+/** One line for a usage or I/O error; under `--debug`, the stack trace of its cause as well. */
+function usageErrorText(error: UsageError, debug: boolean): string {
+  const cause = error.cause instanceof Error ? error.cause.stack : undefined;
+  return `contactflow: ${error.message}\n${debug && cause ? `${cause}\n` : ''}`;
+}
 
 /** Where the command line reads and writes; `isTTY` and `env` decide whether output is coloured. */
 export interface CliIo {
@@ -34,10 +41,12 @@ export async function main(
   },
 ): Promise<number> {
   let exitCode = 0;
+  const debug = argv.includes('--debug');
   const color = shouldUseColor({ env: io.env ?? process.env, isTTY: io.isTTY ?? false });
   const program = createProgram({ cwd: io.cwd, color }, async (handler) => {
     const outcome = await handler();
     if (outcome.messages) io.stderr(outcome.messages);
+    for (const error of outcome.unreadable ?? []) io.stderr(usageErrorText(error, debug));
     io.stdout(outcome.output);
     exitCode = outcome.exitCode;
   });
@@ -59,10 +68,8 @@ export async function main(
       // Help and version end here with code 0; every other parse problem is a usage error.
       return error.exitCode === 0 ? 0 : 2;
     }
-    const debug = argv.includes('--debug');
     if (error instanceof UsageError) {
-      const cause = error.cause instanceof Error ? error.cause.stack : undefined;
-      io.stderr(`contactflow: ${error.message}\n${debug && cause ? `${cause}\n` : ''}`);
+      io.stderr(usageErrorText(error, debug));
       return 2;
     }
     const detail = error instanceof Error ? error.message : String(error);
@@ -72,5 +79,8 @@ export async function main(
         : `contactflow: internal error: ${detail} (run with --debug for details)\n`,
     );
     return 2;
+  } finally {
+    // A thread that ran a source's TypeScript would keep the process alive.
+    stopSourceThread();
   }
 }

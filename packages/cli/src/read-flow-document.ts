@@ -1,9 +1,8 @@
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
 import { compile } from '@contactflow/compiler';
 import type { Environment } from '@contactflow/dsl';
-import { parseFlowText, unwrapFlow } from '@contactflow/validator';
+import { unwrapFlow } from '@contactflow/validator';
 import { loadFlowSource } from './load-flow-source.js';
+import { diagnosticError, readJsonFlowFile } from './read-flow-file.js';
 import { UsageError } from './usage-error.js';
 
 type JsonObject = Readonly<Record<string, unknown>>;
@@ -85,26 +84,10 @@ async function compileSource(
 }
 
 function readJson(file: string, cwd: string): JsonObject {
-  let text: string;
-  try {
-    text = readFileSync(resolve(cwd, file), 'utf8');
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    const reason =
-      code === 'ENOENT'
-        ? 'no such file or directory'
-        : code === 'EISDIR'
-          ? 'is a directory'
-          : 'cannot be read';
-    throw new UsageError(`${file}: ${reason}`);
-  }
-  const outer = parseFlowText(text);
+  const { text, parsed: outer } = readJsonFlowFile(file, cwd);
   const inner = unwrapFlow(text, outer);
-  const problem = (inner ?? outer).diagnostics[0];
-  if (problem !== undefined) {
-    const where = problem.line === undefined ? '' : `:${problem.line}:${problem.column}`;
-    throw new UsageError(`${file}${where}: ${problem.message}`);
-  }
+  const problem = inner?.diagnostics[0];
+  if (problem !== undefined) throw diagnosticError(file, problem);
   const document = inner ? inner.value : outer.value;
   if (!isObject(document) || !Array.isArray(document.Actions)) {
     throw new UsageError(`${file}: not a Flow-language document (it has no "Actions" list)`);

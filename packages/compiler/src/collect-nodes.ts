@@ -19,7 +19,7 @@ export function orderedConnections(node: FlowNode): readonly Connection[] {
  * it is never collected.
  */
 export function collectNodes(
-  start: FlowNode,
+  start: FlowNode | undefined,
   detached: readonly FlowNode[] = [],
 ): readonly FlowNode[] {
   const seen = new Set<FlowNode>();
@@ -30,7 +30,7 @@ export function collectNodes(
     queue.push(node);
   };
   let index = 0;
-  for (const root of [start, ...detached]) {
+  for (const root of start === undefined ? detached : [start, ...detached]) {
     add(root);
     for (; index < queue.length; index++) {
       for (const { target } of orderedConnections(queue[index]!)) add(target);

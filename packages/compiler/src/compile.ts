@@ -1,6 +1,7 @@
 import {
   designerFlowTypeTokens,
   findAction,
+  isFlowNode,
   isMissingAction,
   type Environment,
   type FlowDefinition,
@@ -14,6 +15,7 @@ import type { CompileDiagnostic } from './compile-diagnostic.js';
 import { encodeTransitions, type FlowTransitions } from './encode-transitions.js';
 import { layoutFlow } from './layout.js';
 import { moduleSettings } from './module-settings.js';
+import { maxNestingDepth, nestsDeeperThan } from './nesting-depth.js';
 import { printJson } from './print-json.js';
 import {
   referencePlaceholder,
@@ -75,6 +77,10 @@ export interface CompileResult {
   readonly settings?: string;
 }
 
+function describe(value: unknown): string {
+  return typeof value === 'object' && value !== null ? 'an object' : String(value);
+}
+
 const designerTokenOf = new Map(
   Object.entries(designerFlowTypeTokens).map(([token, type]) => [type as string, token]),
 );
@@ -97,17 +103,30 @@ const designerTokenOf = new Map(
  */
 export function compile(definition: FlowDefinition, options: CompileOptions = {}): CompileResult {
   const diagnostics: CompileDiagnostic[] = [];
-  const nodes = collectNodes(definition.start, definition.detached ?? []);
+  // The types rule out anything but blocks here; a JavaScript source can still pass something else.
+  const start = isFlowNode(definition.start) ? definition.start : undefined;
+  const detached = Array.isArray(definition.detached)
+    ? (definition.detached as readonly unknown[]).filter(isFlowNode)
+    : [];
+  if (start === undefined) {
+    diagnostics.push({
+      code: 'invalid-target',
+      severity: 'error',
+      message: `The flow's start must be a block, not ${describe(definition.start)}.`,
+      ...(definition.location && { location: definition.location }),
+    });
+  }
+  const nodes = collectNodes(start, detached);
   const identifiers = assignIdentifiers(nodes, diagnostics);
   // A missing action is written as the identifier it was given, and never as an action.
   const idOf = (node: FlowNode) =>
     isMissingAction(node) ? (node.identifier ?? '') : identifiers.get(node)!;
-  if (isMissingAction(definition.start)) {
+  if (start !== undefined && isMissingAction(start)) {
     diagnostics.push({
       code: 'dangling-start-action',
       severity: 'error',
-      message: `The flow starts at "${idOf(definition.start)}", which is not a block of the flow.`,
-      ...(definition.start.location && { location: definition.start.location }),
+      message: `The flow starts at "${idOf(start)}", which is not a block of the flow.`,
+      ...(start.location && { location: start.location }),
     });
   }
 
@@ -118,6 +137,14 @@ export function compile(definition: FlowDefinition, options: CompileOptions = {}
     origins.set(id, { blockId: node.blockId, mode: node.mode, location: node.location });
     const at = { actionId: id, ...(node.location && { location: node.location }) };
     for (const problem of node.problems) diagnostics.push({ ...problem, ...at });
+    if (nestsDeeperThan(node.parameters)) {
+      diagnostics.push({
+        code: 'invalid-parameters',
+        severity: 'error',
+        message: `The parameters nest deeper than ${maxNestingDepth} levels (or contain themselves); what lies deeper is left out.`,
+        ...at,
+      });
+    }
     for (const { branch, target } of node.connections) {
       if (!isMissingAction(target)) continue;
       diagnostics.push({
@@ -170,14 +197,14 @@ export function compile(definition: FlowDefinition, options: CompileOptions = {}
         .map((c) => idOf(c.target)),
     })),
   );
-  const actionMetadata: FlowDocument['Metadata']['ActionMetadata'] = {};
-  for (const { Identifier } of actions) {
-    actionMetadata[Identifier] = { position: layout.actions.get(Identifier)! };
-  }
+  // Built from entries, so that an identifier such as `__proto__` is a key like any other.
+  const actionMetadata: FlowDocument['Metadata']['ActionMetadata'] = Object.fromEntries(
+    actions.map(({ Identifier }) => [Identifier, { position: layout.actions.get(Identifier)! }]),
+  );
   const designerType = designerTokenOf.get(definition.flowType);
   const document: FlowDocument = {
     Version: '2019-10-30',
-    StartAction: idOf(definition.start),
+    StartAction: start === undefined ? '' : idOf(start),
     Metadata: {
       entryPointPosition: layout.entryPoint,
       ActionMetadata: actionMetadata,

@@ -7,6 +7,7 @@ import {
   type ParameterTemplateValue,
   type ResourceReference,
 } from '@contactflow/dsl';
+import { maxNestingDepth } from './nesting-depth.js';
 
 /** How the compiler treats a reference the environment does not name. */
 export type UnresolvedReferences = 'error' | 'placeholder';
@@ -35,6 +36,7 @@ export function resolveParameters(
   value: ParameterTemplateValue,
   environment: Environment,
   onUnresolved: (reference: ResourceReference) => void,
+  depth = 0,
 ): unknown {
   if (isResourceReference(value)) {
     const resolved = environment[resourceKinds[value.kind]]?.[value.name];
@@ -44,13 +46,17 @@ export function resolveParameters(
   }
   if (isDynamicValue(value)) return value.path;
   if (isTextTemplate(value)) return value.render();
+  // The compiler reports parameters this deep; the cut keeps the recursion in bounds.
+  if (typeof value === 'object' && value !== null && depth >= maxNestingDepth) return null;
   if (Array.isArray(value))
-    return value.map((item) => resolveParameters(item, environment, onUnresolved));
+    return value.map((item) => resolveParameters(item, environment, onUnresolved, depth + 1));
   if (typeof value === 'object' && value !== null) {
     const entries = Object.entries(value as Record<string, ParameterTemplateValue | undefined>);
     return Object.fromEntries(
       entries.flatMap(([key, item]) =>
-        item === undefined ? [] : [[key, resolveParameters(item, environment, onUnresolved)]],
+        item === undefined
+          ? []
+          : [[key, resolveParameters(item, environment, onUnresolved, depth + 1)]],
       ),
     );
   }

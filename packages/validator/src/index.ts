@@ -5,8 +5,10 @@
  * @packageDocumentation
  */
 export type { Diagnostic, Severity } from './diagnostic.js';
-export { parseFlowText } from './parse-flow-text.js';
+export { maxFlowTextLength, maxTextNestingDepth, parseFlowText } from './parse-flow-text.js';
 export type { ParsedFlowText } from './parse-flow-text.js';
+export { decodeFlowText } from './decode-flow-text.js';
+export type { DecodedFlowText } from './decode-flow-text.js';
 export { checkDocumentSchema } from './schema-check.js';
 export type { SchemaFinding, SchemaRuleId } from './schema-check.js';
 export { checkCodes } from './check-codes.js';

@@ -13,6 +13,90 @@ export interface ParsedFlowText {
   locate(pointer: string): { line: number; column: number };
 }
 
+/**
+ * The longest text read as a flow: the API takes 256,000 characters of content, and a file holds it
+ * pretty-printed or wrapped in an API response. Anything far longer is no flow, and parsing it would
+ * only cost time and memory.
+ */
+export const maxFlowTextLength = 10_000_000;
+
+/**
+ * How deep brackets may nest in the text before it is refused unparsed: the parser recurses once per
+ * level, and no flow comes near (the validator reports documents deeper than 100 levels).
+ */
+export const maxTextNestingDepth = 1_000;
+
+/**
+ * `text` with a leading byte order mark, as some editors save files, turned into a space: JSON has
+ * no place for it, but it says nothing against the content, and every offset stays where it was.
+ *
+ * @example
+ * ```ts
+ * import { withoutByteOrderMark } from './parse-flow-text.js';
+ * withoutByteOrderMark('\uFEFF{}'); // ' {}'
+ * ```
+ */
+export function withoutByteOrderMark(text: string): string {
+  return text.charCodeAt(0) === 0xfeff ? ` ${text.slice(1)}` : text;
+}
+
+/**
+ * The offset of the first bracket that opens deeper than `limit`, found without recursion. Strings
+ * and comments are skipped as the parser's scanner skips them (a string also ends at a line break),
+ * so that the count matches the depth the parser would reach.
+ */
+function tooDeepAt(text: string, limit: number): number | undefined {
+  let depth = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x22) {
+      // A string: to its closing quote or the end of the line.
+      for (i++; i < text.length; i++) {
+        const d = text.charCodeAt(i);
+        if (d === 0x5c) i++;
+        else if (d === 0x22 || d === 0x0a || d === 0x0d) break;
+      }
+    } else if (c === 0x2f && text.charCodeAt(i + 1) === 0x2f) {
+      const end = text.indexOf('\n', i);
+      i = end === -1 ? text.length : end;
+    } else if (c === 0x2f && text.charCodeAt(i + 1) === 0x2a) {
+      const end = text.indexOf('*/', i + 2);
+      i = end === -1 ? text.length : end + 1;
+    } else if (c === 0x7b || c === 0x5b) {
+      if (++depth > limit) return i;
+    } else if ((c === 0x7d || c === 0x5d) && depth > 0) {
+      depth--;
+    }
+  }
+  return undefined;
+}
+
+/** Why the text is not parsed at all, when it is too long or too deep for any flow. */
+function refusal(text: string): Diagnostic | undefined {
+  if (text.length > maxFlowTextLength) {
+    return {
+      code: 'parse-error',
+      severity: 'error',
+      message: `The text has ${text.length.toLocaleString('en-US')} characters, more than the ${maxFlowTextLength.toLocaleString('en-US')} any flow file has; it is not read.`,
+      pointer: '',
+      line: 1,
+      column: 1,
+    };
+  }
+  const deep = tooDeepAt(text, maxTextNestingDepth);
+  if (deep === undefined) return undefined;
+  return {
+    code: 'parse-error',
+    severity: 'error',
+    message: `Brackets nest more than ${maxTextNestingDepth.toLocaleString('en-US')} levels deep here; no flow does, so the text is not read.`,
+    pointer: '',
+    ...positionAt(lineStarts(text), deep),
+  };
+}
+
+/** How many syntax errors are reported at most; after the first few, the rest are noise. */
+const maxSyntaxErrors = 20;
+
 /** The offset at which each line of `text` starts. */
 export function lineStarts(text: string): number[] {
   const starts = [0];
@@ -60,7 +144,10 @@ function syntaxMessage(error: ParseError): string {
 
 /**
  * Parses flow JSON text, keeping positions so that diagnostics can name lines and columns. Strict
- * JSON: comments and trailing commas are syntax errors, as they are for the Amazon Connect API.
+ * JSON: comments and trailing commas are syntax errors, as they are for the Amazon Connect API. A
+ * leading byte order mark is allowed. Text longer than {@link maxFlowTextLength} characters, or
+ * nesting brackets deeper than {@link maxTextNestingDepth} levels, is refused with one diagnostic
+ * and not parsed. Never throws.
  *
  * @example
  * ```ts
@@ -69,19 +156,45 @@ function syntaxMessage(error: ParseError): string {
  * parsed.locate('/Version'); // { line: 2, column: 14 }
  * ```
  */
-export function parseFlowText(text: string): ParsedFlowText {
+export function parseFlowText(input: string): ParsedFlowText {
+  const text = withoutByteOrderMark(input);
+  const refused = refusal(text);
+  if (refused !== undefined) {
+    return { value: undefined, diagnostics: [refused], locate: () => ({ line: 1, column: 1 }) };
+  }
   const starts = lineStarts(text);
   const errors: ParseError[] = [];
-  const root: Node | undefined = parseTree(text, errors, {
-    disallowComments: true,
-    allowTrailingComma: false,
-    allowEmptyContent: false,
-  });
+  let root: Node | undefined;
+  try {
+    root = parseTree(text, errors, {
+      disallowComments: true,
+      allowTrailingComma: false,
+      allowEmptyContent: false,
+    });
+  } catch {
+    // The depth check above keeps the parser's recursion in bounds; should it still fail, the text
+    // is reported, not the parser.
+    return {
+      value: undefined,
+      diagnostics: [
+        {
+          code: 'parse-error',
+          severity: 'error',
+          message: 'The text could not be parsed; it is not read.',
+          pointer: '',
+          line: 1,
+          column: 1,
+        },
+      ],
+      locate: () => ({ line: 1, column: 1 }),
+    };
+  }
   // Where text breaks off, the parser reports each thing it still expected at the same place; the
-  // first says it.
-  const firstAtEachPlace = errors.filter(
-    (error, index) => errors.findIndex((other) => other.offset === error.offset) === index,
-  );
+  // first says it. Text that is no JSON at all gets an error per token: the first few say enough.
+  const places = new Set<number>();
+  const firstAtEachPlace = errors
+    .filter((error) => !places.has(error.offset) && places.add(error.offset))
+    .slice(0, maxSyntaxErrors);
   const diagnostics: Diagnostic[] = firstAtEachPlace.map((error) => ({
     code: 'parse-error',
     severity: 'error',

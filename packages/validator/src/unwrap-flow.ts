@@ -3,7 +3,7 @@ import { findNodeAtLocation, parseTree } from 'jsonc-parser';
 import type { Node } from 'jsonc-parser';
 import type { Diagnostic } from './diagnostic.js';
 import { pointerFrom } from './json-pointer.js';
-import { lineStarts, parseFlowText, positionAt } from './parse-flow-text.js';
+import { lineStarts, parseFlowText, positionAt, withoutByteOrderMark } from './parse-flow-text.js';
 import type { ParsedFlowText } from './parse-flow-text.js';
 
 /**
@@ -142,7 +142,7 @@ function unwrap(text: string, outer: ParsedFlowText, wrapper: Wrapper): Unwrappe
     return { ...base, value: content, diagnostics: [], locate: (p) => outer.locate(prefix + p) };
   }
 
-  const root = parseTree(text);
+  const root = parseTree(withoutByteOrderMark(text));
   const node = root ? findNodeAtLocation(root, contentPath) : undefined;
   const starts = lineStarts(text);
   const valueStart = node?.offset ?? 0;

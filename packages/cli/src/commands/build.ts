@@ -1,7 +1,7 @@
 import { basename, dirname, join, relative, resolve } from 'node:path';
 import type { CommandOutcome } from '../command-outcome.js';
 import { collectFiles } from '../collect-files.js';
-import { compileFlowSource } from '../compile-flow-source.js';
+import { compileFlowSource, type CompiledFlow } from '../compile-flow-source.js';
 import { applyRuleSettings, lintSettings } from '../config/file-settings.js';
 import { loadConfig } from '../config/load-config.js';
 import { environmentFileOf } from '../environment-option.js';
@@ -9,6 +9,7 @@ import type { FileResult } from '../formatters/file-result.js';
 import { formatterFor } from '../formatters/formatter-for.js';
 import type { CommandContext } from '../program.js';
 import { readEnvironmentFile } from '../read-environment-file.js';
+import { UsageError } from '../usage-error.js';
 import { writeFileAtomically } from '../write-file-atomically.js';
 
 /** Options of the build command as parsed from the command line. */
@@ -37,7 +38,8 @@ function shown(path: string, cwd: string): string {
 /**
  * Compiles the flows that `.flow.ts` sources export, validates them like `lint`, and writes each
  * flow without errors as `<source name>.json` (or `<source name>.<export name>.json` when the
- * source exports several), with a module's settings in `<name>.settings.json`.
+ * source exports several), with a module's settings in `<name>.settings.json`. A source that cannot
+ * be read or loaded is one of `unreadable`, the others are still built, and the exit code is 2.
  *
  * @example
  * ```ts
@@ -57,12 +59,24 @@ export async function build(
     options.env === undefined
       ? undefined
       : readEnvironmentFile(environmentFileOf(options.env), cwd);
-  const sources = collectFiles(paths, cwd, { directoryEndings: ['.flow.ts'] });
+  // A source that cannot be read or loaded is reported on a line of its own; the others are built.
+  const unread: UsageError[] = [];
+  const sources = collectFiles(paths, cwd, {
+    directoryEndings: ['.flow.ts'],
+    onProblem: (message) => unread.push(new UsageError(message)),
+  });
   const results: FileResult[] = [];
   const written: string[] = [];
   for (const source of sources) {
     const { rules, ...where } = settings.forFile(source);
-    const flows = await compileFlowSource(source, { environment, validation: where }, cwd);
+    let flows: CompiledFlow[];
+    try {
+      flows = await compileFlowSource(source, { environment, validation: where }, cwd);
+    } catch (error) {
+      if (!(error instanceof UsageError)) throw error;
+      unread.push(error);
+      continue;
+    }
     const diagnostics = flows.flatMap((compiled) => {
       const found = applyRuleSettings(compiled.diagnostics, rules);
       if (found.every((d) => d.severity !== 'error')) {
@@ -90,6 +104,7 @@ export async function build(
     output:
       problems || options.format !== 'stylish' ? formatter(results, { color: context.color }) : '',
     messages: written.map((line) => `${line}\n`).join(''),
-    exitCode: hasErrors ? 1 : 0,
+    ...(unread.length > 0 && { unreadable: unread }),
+    exitCode: unread.length > 0 ? 2 : hasErrors ? 1 : 0,
   };
 }

@@ -1,10 +1,10 @@
-import { readFileSync } from 'node:fs';
-import { basename, resolve } from 'node:path';
+import { basename } from 'node:path';
 import { ImportError, importFlow, type ImportNote } from '@contactflow/compiler';
 import { flowTypes, type FlowType } from '@contactflow/dsl';
 import type { CommandOutcome } from '../command-outcome.js';
 import { environmentFileOf } from '../environment-option.js';
 import { readEnvironmentFile } from '../read-environment-file.js';
+import { readJsonFlowFile } from '../read-flow-file.js';
 import { UsageError } from '../usage-error.js';
 import { writeFileAtomically } from '../write-file-atomically.js';
 
@@ -18,29 +18,8 @@ export interface ImportCommandOptions {
   readonly flowType?: string;
 }
 
-function readText(file: string, cwd: string): string {
-  try {
-    return readFileSync(resolve(cwd, file), 'utf8');
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    const reason =
-      code === 'ENOENT'
-        ? 'no such file or directory'
-        : code === 'EISDIR'
-          ? 'is a directory'
-          : 'cannot be read';
-    throw new UsageError(`${file}: ${reason}`);
-  }
-}
-
 function readJson(file: string, cwd: string): unknown {
-  // A byte order mark, as some editors save exports, is not JSON.
-  const text = readText(file, cwd).replace(/^\uFEFF/, '');
-  try {
-    return JSON.parse(text) as unknown;
-  } catch (error) {
-    throw new UsageError(`${file}: not valid JSON (${(error as Error).message})`);
-  }
+  return readJsonFlowFile(file, cwd).parsed.value;
 }
 
 function flowTypeOption(flowType: string | undefined): FlowType | undefined {

@@ -1,5 +1,3 @@
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
 import { validateText, type Diagnostic, type ValidateOptions } from '@contactflow/validator';
 import type { CommandOutcome } from '../command-outcome.js';
 import { collectFiles } from '../collect-files.js';
@@ -8,6 +6,7 @@ import { loadConfig } from '../config/load-config.js';
 import type { FileResult } from '../formatters/file-result.js';
 import { formatterFor } from '../formatters/formatter-for.js';
 import type { CommandContext } from '../program.js';
+import { readFlowFile } from '../read-flow-file.js';
 import { UsageError } from '../usage-error.js';
 
 /** Options of the lint command as parsed from the command line. */
@@ -29,14 +28,9 @@ export interface LintOptions {
 
 const sourceEnding = /\.flow\.[cm]?ts$/;
 
-function readText(file: string, cwd: string): string {
-  try {
-    return readFileSync(resolve(cwd, file), 'utf8');
-  } catch (error) {
-    const reason =
-      (error as NodeJS.ErrnoException).code === 'EISDIR' ? 'is a directory' : 'cannot be read';
-    throw new UsageError(`${file}: ${reason}`);
-  }
+function lintJson(file: string, where: ValidateOptions, cwd: string): Diagnostic[] {
+  const { text, diagnostics } = readFlowFile(file, cwd);
+  return text === undefined ? [...diagnostics] : validateText(text, { fileName: file, ...where });
 }
 
 function maxWarningsOf(option: string | undefined): number {
@@ -75,8 +69,9 @@ async function lintSource(
 
 /**
  * Lints Flow-language JSON files and `.flow.ts` sources. Exit code 0 when no file has errors and
- * the warnings are within `--max-warnings`, 1 otherwise; usage and I/O problems are thrown as
- * {@link UsageError} (exit code 2).
+ * the warnings are within `--max-warnings`, 1 otherwise. A file that cannot be read (or a source
+ * that cannot be loaded) is one of `unreadable`, the others are still linted, and the exit code
+ * is 2; usage problems are thrown as {@link UsageError} (exit code 2).
  *
  * @example
  * ```ts
@@ -101,15 +96,28 @@ export async function lint(
     },
     cwd,
   );
-  const files = collectFiles(paths, cwd, { directoryEndings: ['.json'] }).filter(
-    (file) => !settings.isIgnored(file),
-  );
+  // A file that cannot be read is reported on a line of its own, and the others are still linted.
+  const unread: UsageError[] = [];
+  const known = new Set<string>();
+  const files = collectFiles(paths, cwd, {
+    directoryEndings: ['.json'],
+    onProblem: (message) => unread.push(new UsageError(message)),
+  }).filter((file) => !settings.isIgnored(file));
   const results: FileResult[] = [];
   for (const file of files) {
     const { rules, ...where } = settings.forFile(file);
-    const found = sourceEnding.test(file)
-      ? await lintSource(file, options, where, cwd)
-      : validateText(readText(file, cwd), { fileName: file, ...where });
+    let found: Diagnostic[];
+    try {
+      found = sourceEnding.test(file)
+        ? await lintSource(file, options, where, cwd)
+        : lintJson(file, where, cwd);
+    } catch (error) {
+      if (!(error instanceof UsageError)) throw error;
+      // The same problem with every source (an environment file that is missing) is said once.
+      if (!known.has(error.message)) unread.push(error);
+      known.add(error.message);
+      continue;
+    }
     const diagnostics = applyRuleSettings(found, rules);
     results.push({
       file,
@@ -125,6 +133,7 @@ export async function lint(
     ...(tooManyWarnings && {
       messages: `contactflow: ${warnings} warnings, more than --max-warnings ${maxWarnings}\n`,
     }),
-    exitCode: errors > 0 || tooManyWarnings ? 1 : 0,
+    ...(unread.length > 0 && { unreadable: unread }),
+    exitCode: unread.length > 0 ? 2 : errors > 0 || tooManyWarnings ? 1 : 0,
   };
 }

@@ -1,5 +1,6 @@
 import { findAction, type ActionCategory } from '@contactflow/dsl/catalog';
 import { branchLabel, showsNextBranch } from './branch-label.js';
+import { cutDeeperThan, nestsDeeperThan } from '../nesting-depth.js';
 import { readFlowDocument, type DocumentAction } from './read-flow-document.js';
 import { recogniseBlock, type RecognisedBlock } from './recognise-block.js';
 import { summariseParameters, type DiagramDetail } from './summarise-parameters.js';
@@ -62,7 +63,8 @@ interface PendingEdge {
   readonly from: string;
   readonly to: string;
   readonly kind: DiagramEdgeKind;
-  readonly labels: string[];
+  /** In the order first seen; a set, since one edge can stand for thousands of conditions. */
+  readonly labels: Set<string>;
 }
 
 function actionNode(action: DocumentAction, recognised: RecognisedBlock | undefined): DiagramNode {
@@ -108,7 +110,8 @@ function actionNode(action: DocumentAction, recognised: RecognisedBlock | undefi
  * ```
  */
 export function buildDiagram(document: unknown): FlowDiagram {
-  const flow = readFlowDocument(document);
+  // What nests deeper than any flow is cut short: the summaries of parameters recurse.
+  const flow = readFlowDocument(nestsDeeperThan(document) ? cutDeeperThan(document) : document);
   const recognised = flow.actions.map((action) => recogniseBlock(action.type, action.parameters));
   const nodes = flow.actions.map((action, index) => actionNode(action, recognised[index]));
   const byIdentifier = new Map<string, string>();
@@ -163,8 +166,8 @@ export function buildDiagram(document: unknown): FlowDiagram {
       const label = branchLabel(transition, block);
       const id = JSON.stringify([from, to, kind]);
       const edge = pending.get(id);
-      if (edge === undefined) pending.set(id, { from, to, kind, labels: [label] });
-      else if (!edge.labels.includes(label)) edge.labels.push(label);
+      if (edge === undefined) pending.set(id, { from, to, kind, labels: new Set([label]) });
+      else edge.labels.add(label);
     }
   }
   const edges = [...pending.values()];
@@ -187,7 +190,7 @@ export function buildDiagram(document: unknown): FlowDiagram {
         from,
         to,
         kind,
-        label: labels.join(' / '),
+        label: [...labels].join(' / '),
       })),
   };
 }

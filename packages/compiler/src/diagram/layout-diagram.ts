@@ -1,3 +1,4 @@
+import { fitsLayeredLayout, graphRanks } from '../layered-layout-budget.js';
 import type { DiagramEdge, DiagramNode, FlowDiagram } from './build-diagram.js';
 import { fitText, oneLine, textWidth, wrapText, type TextStyle } from './text-metrics.js';
 
@@ -168,9 +169,20 @@ function round(value: number): number {
  * Places the boxes and routes the arrows of a diagram left to right with dagre, loaded on first
  * use, with box sizes from the text they hold (estimated, so that no browser is needed). The same
  * diagram gives the same layout: boxes and arrows are added in the diagram's order and every
- * coordinate is rounded to a tenth of a pixel.
+ * coordinate is rounded to a tenth of a pixel. A diagram too big for dagre to lay out safely and
+ * soon (far more blocks than a flow may have) gets columns by rank and straight arrows instead.
  */
 export async function layoutDiagram(diagram: FlowDiagram): Promise<DiagramLayout> {
+  const ids = ['entry', ...diagram.nodes.map((node) => node.key)];
+  const links = [
+    ...(diagram.start === undefined ? [] : [['entry', diagram.start] as const]),
+    ...diagram.edges
+      .filter((edge) => edge.from !== edge.to)
+      .map((edge) => [edge.from, edge.to] as const),
+  ];
+  if (!fitsLayeredLayout(ids, links, { labelled: true })) {
+    return rankLayout(diagram, graphRanks(ids, links));
+  }
   const { graphlib, layout } = await import('@dagrejs/dagre');
   const graph = new graphlib.Graph({ multigraph: true });
   graph.setGraph({
@@ -279,6 +291,75 @@ export async function layoutDiagram(diagram: FlowDiagram): Promise<DiagramLayout
   return {
     width: Math.ceil(size.width ?? 0),
     height: Math.ceil(size.height ?? 0),
+    boxes,
+    edges,
+  };
+}
+
+/** Columns by rank, boxes stacked in diagram order, straight arrows: for diagrams too big for dagre. */
+function rankLayout(diagram: FlowDiagram, ranks: ReadonlyMap<string, number>): DiagramLayout {
+  const columnGap = 120;
+  const rowGap = 28;
+  const marginSize = 24;
+  const columnWidth = boxGeometry.width + columnGap;
+  const columnHeights = new Map<number, number>();
+  const place = (key: string, height: number) => {
+    const rank = ranks.get(key) ?? 0;
+    const top = columnHeights.get(rank) ?? marginSize;
+    columnHeights.set(rank, top + height + rowGap);
+    return { x: marginSize + rank * columnWidth, y: top };
+  };
+  const entry = place('entry', boxGeometry.entryHeight);
+  const boxes: PlacedBox[] = [
+    {
+      node: undefined,
+      ...entry,
+      width: boxGeometry.entryWidth,
+      height: boxGeometry.entryHeight,
+      lines: [],
+    },
+  ];
+  const bounds = new Map<string, Bounds>([['entry', boxes[0]!]]);
+  for (const node of diagram.nodes) {
+    const content = boxLines(node);
+    const box: PlacedBox = {
+      node,
+      ...place(node.key, content.height),
+      width: boxGeometry.width,
+      height: content.height,
+      lines: content.lines,
+    };
+    boxes.push(box);
+    bounds.set(node.key, box);
+  }
+  const straight = (edge: DiagramEdge, label: { lines: string[]; width: number }): PlacedEdge => {
+    const from = bounds.get(edge.from)!;
+    const to = bounds.get(edge.to)!;
+    const start = { x: round(from.x + from.width), y: round(from.y + from.height / 2) };
+    const end = { x: round(to.x), y: round(to.y + to.height / 2) };
+    return {
+      edge,
+      points: [start, end],
+      labelAt: { x: round((start.x + end.x) / 2), y: round((start.y + end.y) / 2) },
+      labelLines: label.lines,
+      labelWidth: label.width,
+    };
+  };
+  const edges: PlacedEdge[] = [];
+  if (diagram.start !== undefined && bounds.has(diagram.start)) {
+    const edge: DiagramEdge = { from: 'entry', to: diagram.start, kind: 'next', label: '' };
+    edges.push(straight(edge, { lines: [], width: 0 }));
+  }
+  for (const edge of diagram.edges) {
+    if (edge.from === edge.to || !bounds.has(edge.from) || !bounds.has(edge.to)) continue;
+    edges.push(straight(edge, labelLines(edge.label)));
+  }
+  // Folded rather than spread: a spread of many thousand values overflows the stack.
+  const columns = [...ranks.values()].reduce((most, rank) => Math.max(most, rank), 0) + 1;
+  const tallest = [...columnHeights.values()].reduce((most, height) => Math.max(most, height), 0);
+  return {
+    width: Math.ceil(2 * marginSize + columns * columnWidth - columnGap),
+    height: Math.ceil(tallest + marginSize),
     boxes,
     edges,
   };

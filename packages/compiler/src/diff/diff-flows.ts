@@ -1,3 +1,4 @@
+import { cutDeeperThan, nestsDeeperThan } from '../nesting-depth.js';
 import { actionSummary } from './action-summary.js';
 import { compareText } from './canonical-json.js';
 import { diffValues, isJsonObject, valuesEqual } from './diff-values.js';
@@ -34,8 +35,8 @@ const transitionParts = new Set(['NextAction', 'Errors', 'Conditions']);
  * ```
  */
 export function diffFlows(before: unknown, after: unknown): FlowDiff {
-  const a = isJsonObject(before) ? before : {};
-  const b = isJsonObject(after) ? after : {};
+  const a = isJsonObject(before) ? shallow(before) : {};
+  const b = isJsonObject(after) ? shallow(after) : {};
   const flow = topLevelKeys(a, b).flatMap((key) =>
     documentParts.has(key) ? [] : diffValues(a[key], b[key], key),
   );
@@ -45,6 +46,14 @@ export function diffFlows(before: unknown, after: unknown): FlowDiff {
   const equal =
     flow.length === 0 && settings.length === 0 && actions.length === 0 && metadata.length === 0;
   return { equal, flow, settings, actions, metadata };
+}
+
+/**
+ * The document with whatever nests deeper than any flow cut short (see `cutDeeperThan`), so that
+ * the comparison, which recurses, stays within the stack.
+ */
+function shallow(document: JsonObject): JsonObject {
+  return nestsDeeperThan(document) ? (cutDeeperThan(document) as JsonObject) : document;
 }
 
 /** `StartAction` first, as the entry of the flow, then the others in key order. */
@@ -138,25 +147,23 @@ function diffAction(a: JsonObject, b: JsonObject): ActionChange[] {
   for (const change of diffValues(ta.NextAction, tb.NextAction, 'NextAction')) {
     changes.push({ part: 'NextAction', ...change });
   }
-  changes.push(
-    ...diffBranches(
-      'Conditions',
-      conditionBranches(ta.Conditions),
-      conditionBranches(tb.Conditions),
-    ),
-  );
-  changes.push(
-    ...conditionOrder(conditionBranches(ta.Conditions), conditionBranches(tb.Conditions)),
-  );
-  changes.push(...diffBranches('Errors', errorBranches(ta.Errors), errorBranches(tb.Errors)));
+  // Loops, not spreads: an action may have more branches than a call takes arguments.
+  const add = (more: readonly ActionChange[]) => {
+    for (const change of more) changes.push(change);
+  };
+  const conditionsA = conditionBranches(ta.Conditions);
+  const conditionsB = conditionBranches(tb.Conditions);
+  add(diffBranches('Conditions', conditionsA, conditionsB));
+  add(conditionOrder(conditionsA, conditionsB));
+  add(diffBranches('Errors', errorBranches(ta.Errors), errorBranches(tb.Errors)));
   const other = (x: JsonObject, y: JsonObject, parts: Set<string>, prefix: string) =>
     [...new Set([...Object.keys(x), ...Object.keys(y)])]
       .filter((key) => !parts.has(key))
       .sort(compareText)
       .flatMap((key) => diffValues(x[key], y[key], prefix + key))
       .map((change): ActionChange => ({ part: 'Other', ...change }));
-  changes.push(...other(ta, tb, transitionParts, 'Transitions.'));
-  changes.push(...other(a, b, actionParts, ''));
+  add(other(ta, tb, transitionParts, 'Transitions.'));
+  add(other(a, b, actionParts, ''));
   return changes;
 }
 
@@ -196,14 +203,17 @@ function conditionOrder(before: Branch[], after: Branch[]): ActionChange[] {
   const kept = new Set(oldOrder.map((branch) => branch.key));
   const newOrder = after.filter((branch) => kept.has(branch.key));
   const position = new Map(newOrder.map((branch, index) => [branch.key, index]));
-  const swapped = oldOrder.some((first, i) =>
-    oldOrder
-      .slice(i + 1)
-      .some(
-        (second) =>
-          (first.ordered || second.ordered) && position.get(first.key)! > position.get(second.key)!,
-      ),
-  );
+  // A pair swapped that matters: an earlier condition now after a later one, one of them ordered.
+  // The latest new places so far, of any condition and of ordered ones, find it in one pass.
+  let latest = -1;
+  let latestOrdered = -1;
+  let swapped = false;
+  for (const branch of oldOrder) {
+    const at = position.get(branch.key)!;
+    if ((branch.ordered ? latest : latestOrdered) > at) swapped = true;
+    latest = Math.max(latest, at);
+    if (branch.ordered) latestOrdered = Math.max(latestOrdered, at);
+  }
   if (!swapped) return [];
   return [
     {

@@ -7,6 +7,9 @@ import type { ModuleOptions } from './module-options.js';
 import type { PlannedAction } from './plan-action.js';
 import { SourcePrinter } from './source-printer.js';
 
+/** Branch calls chained in one statement at most. */
+const maxChainedCalls = 50;
+
 /** The flow or module the imported source exports. */
 export interface ExportedDefinition {
   readonly exportName: string;
@@ -114,21 +117,36 @@ export function emitSource(parts: SourceParts): string {
   const printer = new SourcePrinter();
   const declarations: string[] = [];
   const later: string[] = [];
+  const notesOf = new Map<string, ImportNote[]>();
+  for (const note of parts.notes) {
+    if (note.actionId === undefined) continue;
+    const known = notesOf.get(note.actionId);
+    if (known === undefined) notesOf.set(note.actionId, [note]);
+    else known.push(note);
+  }
   for (const id of order.order) {
     const entry = planned.get(id)!;
     const raw = entry.plan.kind === 'raw';
-    const calls = entry.plan.calls.map((call) => callSource(call, raw, printer, names)).join('');
+    // A block with very many branches gets them in several statements: one chain of thousands of
+    // calls is more than the formatter can take.
+    const chunks: string[] = [];
+    for (let i = 0; i < entry.plan.calls.length; i += maxChainedCalls) {
+      const chunk = entry.plan.calls.slice(i, i + maxChainedCalls);
+      chunks.push(chunk.map((call) => callSource(call, raw, printer, names)).join(''));
+    }
+    const [calls = '', ...more] = chunks;
     const named = derived.has(id) ? '' : `.named(${stringLiteral(id)})`;
-    const notes = parts.notes
-      .filter((note) => note.actionId === id)
-      .map(comment)
-      .join('');
+    const notes = (notesOf.get(id) ?? []).map(comment).join('');
     const name = names.get(id)!;
+    const rest = more.map((chunk) => `${name}${chunk};`);
     if (order.connectedLater.has(id)) {
       declarations.push(`${notes}const ${name} = ${nodeSource(entry, printer)}${named};`);
-      later.push(`${name}${calls};`);
+      later.push(`${name}${calls};`, ...rest);
     } else {
-      declarations.push(`${notes}const ${name} = ${nodeSource(entry, printer)}${named}${calls};`);
+      declarations.push(
+        `${notes}const ${name} = ${nodeSource(entry, printer)}${named}${calls};`,
+        ...rest,
+      );
     }
   }
   const exported = `${flowNotes.map(comment).join('')}export const ${definition.exportName} = ${definitionSource(definition, printer, names)};`;

@@ -138,9 +138,8 @@ function impliedFlowType(actions: readonly InputAction[]): FlowType {
 
 function exportNameOf(flowName: string): string {
   const name = camelCaseName(flowName) ?? 'importedFlow';
-  return dslNames.has(name) || ['default', 'import', 'export'].includes(name)
-    ? `${name}Flow`
-    : name;
+  // A flow named "True" or "Delete" must not become `export const true = ...`.
+  return dslNames.has(name) || reservedWords.has(name) ? `${name}Flow` : name;
 }
 
 /**

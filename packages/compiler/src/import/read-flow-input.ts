@@ -1,4 +1,5 @@
 import { designerFlowTypeTokens, flowTypes, type FlowType } from '@contactflow/dsl';
+import { maxNestingDepth, nestsDeeperThan } from '../nesting-depth.js';
 import { ImportError } from './import-error.js';
 import type { ImportNote } from './import-note.js';
 
@@ -64,11 +65,11 @@ function optionalString(value: unknown): string | undefined {
 }
 
 function objectOrJson(value: unknown): JsonObject | undefined {
-  if (isObject(value)) return value;
+  if (isObject(value)) return nestsDeeperThan(value) ? undefined : value;
   if (typeof value !== 'string') return undefined;
   try {
     const parsed: unknown = JSON.parse(value);
-    return isObject(parsed) ? parsed : undefined;
+    return isObject(parsed) && !nestsDeeperThan(parsed) ? parsed : undefined;
   } catch {
     return undefined;
   }
@@ -191,6 +192,12 @@ export function readFlowInput(input: unknown): FlowInput {
     typeof input === 'string' ? parseJson(input.replace(/^\uFEFF/, ''), 'the input') : input;
   const unwrapped = unwrap(value);
   const document = unwrapped.document;
+  // The importer's walks recurse; no flow nests anywhere near this deep.
+  if (nestsDeeperThan(document)) {
+    throw new ImportError(
+      `not a Flow-language document (it nests deeper than ${maxNestingDepth} levels)`,
+    );
+  }
   if (!isObject(document)) {
     throw new ImportError('not a Flow-language document (it is not a JSON object)');
   }

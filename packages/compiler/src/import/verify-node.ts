@@ -2,6 +2,7 @@ import { isDeepStrictEqual } from 'node:util';
 import type { Environment } from '@contactflow/dsl';
 import { orderedConnections } from '../collect-nodes.js';
 import { encodeTransitions, type FlowTransitions } from '../encode-transitions.js';
+import { canonicalJson } from '../diff/canonical-json.js';
 import { resolveParameters } from '../resolve-parameters.js';
 import type { BuiltNode } from './build-node.js';
 import type { InputAction } from './read-flow-input.js';
@@ -30,6 +31,10 @@ function sortedLines(lines: readonly string[]): string {
   return [...lines].sort().join('\n');
 }
 
+function conditionKey(target: unknown, condition: unknown): string {
+  return `${JSON.stringify(target)}\u0000${canonicalJson(condition)}`;
+}
+
 function transitionDifference(built: FlowTransitions, action: InputAction): string | undefined {
   if (built.NextAction !== action.next) {
     return action.next === undefined
@@ -43,15 +48,21 @@ function transitionDifference(built: FlowTransitions, action: InputAction): stri
   }
   // Whole `Condition` objects are compared, so that one with more keys than a builder condition
   // writes is written with raw() and kept as it is.
-  const unmatched = [...(built.Conditions ?? [])];
-  for (const expected of action.conditions) {
-    const index = unmatched.findIndex(
-      (c) => c.NextAction === expected.target && isDeepStrictEqual(c.Condition, expected.condition),
-    );
-    if (index === -1) return 'its conditions cannot be connected as the action has them';
-    unmatched.splice(index, 1);
+  // Counted by target and condition (keys in any order), so that thousands of conditions take
+  // no longer to match than they take to read.
+  const unmatched = new Map<string, number>();
+  for (const c of built.Conditions ?? []) {
+    const key = conditionKey(c.NextAction, c.Condition);
+    unmatched.set(key, (unmatched.get(key) ?? 0) + 1);
   }
-  if (unmatched.length > 0) return 'its conditions cannot be connected as the action has them';
+  for (const expected of action.conditions) {
+    const key = conditionKey(expected.target, expected.condition);
+    const left = unmatched.get(key) ?? 0;
+    if (left === 0) return 'its conditions cannot be connected as the action has them';
+    if (left === 1) unmatched.delete(key);
+    else unmatched.set(key, left - 1);
+  }
+  if (unmatched.size > 0) return 'its conditions cannot be connected as the action has them';
   return undefined;
 }
 

@@ -71,7 +71,10 @@ export class FlowNode {
   readonly actionType: string;
   readonly parameters: ParameterTemplate;
   readonly location: SourceLocation | undefined;
-  readonly #connections: Connection[] = [];
+  // By transition, in the order connected: connecting a transition again replaces it and moves it
+  // last, in constant time however many branches a node has.
+  readonly #connections = new Map<string, Connection>();
+  #connectionList: readonly Connection[] | undefined;
   readonly #problems: BuildProblem[];
   #identifier: string | undefined;
 
@@ -86,7 +89,7 @@ export class FlowNode {
 
   /** The branches connected so far, in the order they were connected. */
   get connections(): readonly Connection[] {
-    return this.#connections;
+    return (this.#connectionList ??= [...this.#connections.values()]);
   }
 
   /** Problems found while building the node. */
@@ -131,16 +134,17 @@ export class FlowNode {
       });
       return;
     }
-    const taken = node.#connections.findIndex((c) => sameTransition(c.transition, transition));
-    if (taken !== -1) {
+    const key = transitionKey(transition);
+    if (node.#connections.has(key)) {
       FlowNode.report(node, {
         code: 'branch-connected-twice',
         severity: 'warning',
         message: `The ${branch} branch is connected twice; the last connection wins.`,
       });
-      node.#connections.splice(taken, 1);
+      node.#connections.delete(key);
     }
-    node.#connections.push({ branch, transition, target });
+    node.#connections.set(key, { branch, transition, target });
+    node.#connectionList = undefined;
   }
 
   /**
@@ -153,17 +157,18 @@ export class FlowNode {
   }
 }
 
-function sameTransition(a: Transition, b: Transition): boolean {
-  if (a.kind === 'next' || b.kind === 'next') return a.kind === b.kind;
-  if (a.kind === 'error') return b.kind === 'error' && a.errorType === b.errorType;
-  if (a.kind === 'verbatim') {
-    return b.kind === 'verbatim' && canonicalJson(a.condition) === canonicalJson(b.condition);
+/** Equal for two transitions that are the same branch, so that the second replaces the first. */
+function transitionKey(transition: Transition): string {
+  switch (transition.kind) {
+    case 'next':
+      return 'next';
+    case 'error':
+      return `error\u0000${transition.errorType}`;
+    case 'verbatim':
+      return `verbatim\u0000${canonicalJson(transition.condition)}`;
+    case 'condition':
+      return `condition\u0000${JSON.stringify([transition.condition.operator, transition.condition.operand])}`;
   }
-  return (
-    b.kind === 'condition' &&
-    a.condition.operator === b.condition.operator &&
-    a.condition.operand === b.condition.operand
-  );
 }
 
 // Key order does not make two verbatim conditions different.

@@ -15,7 +15,8 @@ function valueAt(parameters: Readonly<Record<string, unknown>>, path: string): u
 function matches(value: unknown, candidates: readonly string[]): boolean {
   // A list matches when one of its items does (Events: ["CustomerReturned"]).
   if (Array.isArray(value)) return value.some((item) => matches(item, candidates));
-  return candidates.includes(String(value));
+  // Only text, numbers and flags match; an object (whose `toString` may be anything) never does.
+  return (typeof value !== 'object' || value === null) && candidates.includes(String(value));
 }
 
 /**

@@ -49,7 +49,8 @@ export function buildFlowGraph(shape: FlowShape): FlowGraph {
     const action = stack.pop()!;
     if (reachable.has(action.index)) continue;
     reachable.add(action.index);
-    stack.push(...successors[action.index]!);
+    // A loop, not a spread: an action may have more branches than a call takes arguments.
+    for (const next of successors[action.index]!) stack.push(next);
   }
 
   return {

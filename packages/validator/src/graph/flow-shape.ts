@@ -1,5 +1,18 @@
 import { pointerFrom } from '../json-pointer.js';
 
+/**
+ * A value of the document as text for a label, never failing: objects as JSON (an object's own
+ * `toString` key may be anything), and a value nested too deep to write as such.
+ */
+function shownValue(value: unknown): string {
+  if (typeof value !== 'object' || value === null) return String(value);
+  try {
+    return JSON.stringify(value);
+  } catch {
+    return '(nested too deep)';
+  }
+}
+
 /** One outgoing transition of an action, wherever it sits in `Transitions`. */
 export interface TransitionShape {
   /** `next`, an error type, or a condition. */
@@ -61,10 +74,10 @@ function transitionsOf(value: unknown, base: string): TransitionShape[] {
   listOf(value['Conditions']).forEach((entry, i) => {
     if (!isRecord(entry) || typeof entry['NextAction'] !== 'string') return;
     const condition = isRecord(entry['Condition']) ? entry['Condition'] : {};
-    const operands = listOf(condition['Operands']).map(String).join(', ');
+    const operands = listOf(condition['Operands']).map(shownValue).join(', ');
     found.push({
       kind: 'condition',
-      label: `${String(condition['Operator'] ?? '?')} ${operands}`,
+      label: `${shownValue(condition['Operator'] ?? '?')} ${operands}`,
       target: entry['NextAction'],
       pointer: `${base}/Conditions/${i}/NextAction`,
     });

@@ -19,6 +19,8 @@ interface WrittenCondition {
  * Actions that compare a value against their conditions in order; the others branch on fixed
  * results, where only a condition written twice can be shadowed.
  */
+const maxComparedConditions = 1_000;
+
 const comparingActions: ReadonlySet<string> = new Set(['Compare', 'CheckMetricData']);
 
 const textOperators: ReadonlySet<string> = new Set([
@@ -170,8 +172,6 @@ function shadowOf(
   comparing: boolean,
   cover: NumberCover,
 ): string | undefined {
-  const same = earlier.find((condition) => condition.key === later.key);
-  if (same !== undefined) return `${describe(same)} before it is the same condition`;
   if (!comparing) return undefined;
   const wider = earlier.find((condition) => textCovers(condition, later));
   if (wider !== undefined) {
@@ -242,8 +242,18 @@ export const shadowedCondition = defineRule({
       const comparing = comparingActions.has(action.type);
       const conditions = conditionsOf(document, action);
       const cover = new NumberCover();
+      const firstByKey = new Map<string, WrittenCondition>();
       conditions.forEach((condition, i) => {
-        const reason = shadowOf(conditions.slice(0, i), condition, comparing, cover);
+        const same = firstByKey.get(condition.key);
+        if (same === undefined) firstByKey.set(condition.key, condition);
+        // Comparing with every condition before costs the square of their number: past the first
+        // thousand (no flow comes near) only repeats are looked for.
+        const reason =
+          same !== undefined
+            ? `${describe(same)} before it is the same condition`
+            : i < maxComparedConditions
+              ? shadowOf(conditions.slice(0, i), condition, comparing, cover)
+              : undefined;
         cover.add(condition);
         if (reason === undefined) return;
         report({

@@ -54,11 +54,16 @@ export function referencesIn(value: unknown, pointer: string): DataReference[] {
   const stack: Pending[] = [{ value, place: undefined }];
   while (stack.length > 0) {
     const { value: current, key, place } = stack.pop()!;
+    // Loops, not spreads: a long text may hold more references than a call takes arguments.
     if (key !== undefined) {
-      found.push(...referencesInText(key, pointerOf(pointer, place)));
+      for (const reference of referencesInText(key, pointerOf(pointer, place)))
+        found.push(reference);
     } else if (typeof current === 'string') {
-      if (current.includes('$'))
-        found.push(...referencesInText(current, pointerOf(pointer, place)));
+      if (current.includes('$')) {
+        for (const reference of referencesInText(current, pointerOf(pointer, place))) {
+          found.push(reference);
+        }
+      }
     } else if (Array.isArray(current)) {
       for (let i = current.length - 1; i >= 0; i--) {
         stack.push({ value: current[i], place: { parent: place, segment: i } });
@@ -91,7 +96,7 @@ export function actionReferences(action: ActionShape): readonly DataReference[] 
     if (transition.kind !== 'condition') continue;
     const operands = transition.label.slice(transition.label.indexOf(' ') + 1);
     const pointer = transition.pointer.replace(/\/NextAction$/, '/Condition/Operands');
-    found.push(...referencesInText(operands, pointer));
+    for (const reference of referencesInText(operands, pointer)) found.push(reference);
   }
   referencesByAction.set(action, found);
   return found;
