@@ -24,6 +24,7 @@ export * from './references/resource-reference.js';
 export * from './references/references.js';
 export * from './references/environment.js';
 export * from './references/environment-schema.js';
+export * from './placeholders/index.js';
 export * from './builder/source-location.js';
 export * from './builder/condition.js';
 export * from './builder/parameter-template.js';

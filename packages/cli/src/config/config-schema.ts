@@ -1,4 +1,9 @@
 import { channels, flowTypes, type Channel, type FlowType } from '@contactflow/dsl/catalog';
+import {
+  placeholderPresets,
+  type CustomPlaceholderSyntaxOptions,
+  type PlaceholderPreset,
+} from '@contactflow/dsl/placeholders';
 import { checkCodes, rules, type CheckCode } from '@contactflow/validator';
 
 /** The file `contactflow lint` reads from the working directory when no `--config` is given. */
@@ -29,6 +34,12 @@ export interface ContactflowConfig {
   readonly overrides?: readonly ConfigOverride[];
   /** Glob patterns of files not to lint, relative to the directory of the configuration file. */
   readonly ignores?: readonly string[];
+  /**
+   * The placeholder syntaxes of flow templates, in the order they are tried: built-in presets by
+   * name, or syntaxes of one's own. Absent: every preset. An empty list: flows are final, with no
+   * placeholders.
+   */
+  readonly placeholders?: readonly (PlaceholderPreset | CustomPlaceholderSyntaxOptions)[];
 }
 
 const checkDescriptions: Readonly<Record<CheckCode, string>> = {
@@ -89,6 +100,17 @@ export function configSchema(): Record<string, unknown> {
       ignores: globs(
         'Files not to lint: glob patterns relative to the directory of this file. A pattern that matches a directory ignores everything below it.',
       ),
+      placeholders: {
+        description:
+          'The placeholder syntaxes of flow templates, tried in this order: built-in presets by name, or your own. Absent: every preset. Empty: flows have no placeholders.',
+        type: 'array',
+        items: {
+          anyOf: [
+            { description: 'A built-in syntax.', enum: Object.keys(placeholderPresets) },
+            { $ref: '#/definitions/customPlaceholderSyntax' },
+          ],
+        },
+      },
     },
     additionalProperties: false,
     definitions: {
@@ -100,6 +122,26 @@ export function configSchema(): Record<string, unknown> {
         description: 'Severity by rule id or check code.',
         type: 'object',
         properties: ruleProperties,
+        additionalProperties: false,
+      },
+      customPlaceholderSyntax: {
+        description: 'A placeholder syntax of your own.',
+        type: 'object',
+        properties: {
+          name: { description: 'How messages name the syntax.', type: 'string', minLength: 1 },
+          pattern: {
+            description:
+              'A regular expression (JavaScript, u flag) with exactly one capture group, the name: "@@([A-Za-z_]+)@@".',
+            type: 'string',
+            minLength: 1,
+          },
+          write: {
+            description: 'The placeholder text, with {name} where the name goes: "@@{name}@@".',
+            type: 'string',
+            minLength: 1,
+          },
+        },
+        required: ['name', 'pattern', 'write'],
         additionalProperties: false,
       },
       override: {
