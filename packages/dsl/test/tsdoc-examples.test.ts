@@ -38,7 +38,7 @@ function snippetsOf(file: string): Snippet[] {
   return snippets;
 }
 
-const packages = ['dsl', 'compiler', 'validator', 'cli', 'publish', 'simulator'];
+const packages = ['dsl', 'compiler', 'validator', 'cli', 'publish', 'simulator', 'cdk'];
 const snippets = packages.flatMap((name) =>
   sourceFiles(resolve(root, 'packages', name, 'src')).flatMap(snippetsOf),
 );
