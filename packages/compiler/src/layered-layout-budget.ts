@@ -1,8 +1,8 @@
 /**
  * dagre recurses once per node of the graph it lays out, and adds a node for each rank an edge
  * crosses: a long chain exhausts the stack, and many long back edges (every block returning to the
- * first) take minutes. Graphs beyond these sizes get a plain layout by rank instead; no flow the
- * service accepts (250 actions) comes near them in practice.
+ * first) take minutes. Graphs beyond these sizes are laid out without dagre; no flow the service
+ * accepts (250 actions) comes near them in practice.
  */
 const maxLayeredNodes = 1_000;
 const maxLayeredWork = 4_000;
