@@ -4,10 +4,13 @@
  * rule and command line reference pages. Run with `pnpm generate` after changing the catalog, a
  * builder, a block example or a rule.
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { renderSimulatedActions } from '../packages/simulator/tools/render-simulated-actions.js';
-import { renderDocumentValidator } from '../packages/validator/tools/render-document-validator.js';
+import {
+  actionClauseDirectory,
+  renderDocumentValidator,
+} from '../packages/validator/tools/render-document-validator.js';
 
 interface GeneratedFile {
   readonly path: string;
@@ -26,7 +29,10 @@ function write(file: GeneratedFile): void {
 // The validator imports the document validator and the CLI the configuration validator, so they
 // are written first, each before anything that loads its importer: a missing or stale one is then
 // never what the other generators run with.
-write(renderDocumentValidator());
+const documentValidator = renderDocumentValidator();
+// The clause scripts are written afresh, so that none is left of a type the catalog dropped.
+rmSync(resolve(root, actionClauseDirectory), { recursive: true, force: true });
+documentValidator.forEach(write);
 const { renderConfigValidator } = await import('../packages/cli/tools/render-config-validator.js');
 write(renderConfigValidator());
 

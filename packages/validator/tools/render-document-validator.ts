@@ -2,10 +2,17 @@ import { Ajv, type Options, type ValidateFunction } from 'ajv';
 import { catalogSchemaKeywords, flowDocumentSchema } from '@contactflow/dsl/catalog';
 import type { JsonSchema } from '@contactflow/dsl/catalog';
 import type { GeneratedFile } from './render-rule-docs.js';
-import { renderStandaloneModule } from './standalone-module.js';
+import { renderStandaloneModule, renderStandaloneScript } from './standalone-module.js';
 
 /** Where the precompiled document validator is written, relative to the repository root. */
 export const documentValidatorPath = 'packages/validator/src/generated/document-validator.ts';
+
+/**
+ * Where the code of each action type's clause is written, one CommonJS script per type, relative to
+ * the repository root. Nothing else is written there, so a type that leaves the catalog leaves no
+ * script behind.
+ */
+export const actionClauseDirectory = 'packages/validator/src/generated/action-clauses';
 
 /**
  * The Ajv options the document schema is compiled with. `allErrors` and `verbose` give the
@@ -56,20 +63,98 @@ export function compileDocumentValidator(): ValidateFunction {
   return ajv.compile(documentSchemaForCode());
 }
 
+/** The script of an action type's clause: `GetParticipantInput` is `get-participant-input.cjs`. */
+function clauseScriptName(type: string): string {
+  return `${type.replace(/([a-z0-9])([A-Z])/g, '$1-$2').toLowerCase()}.cjs`;
+}
+
+/** The action type each clause of {@link documentSchemaForCode} applies to, by its schema. */
+function clauseTypes(schema: JsonSchema): Map<unknown, string> {
+  const types = new Map<unknown, string>();
+  for (const clause of schema.definitions?.['Action']?.allOf ?? []) {
+    const type = clause.if?.properties?.['Type']?.const;
+    const reference = clause.then?.$ref;
+    if (typeof type !== 'string' || reference === undefined) continue;
+    types.set(schema.definitions?.[reference.replace('#/definitions/', '')], type);
+  }
+  return types;
+}
+
+/** Every validation function `root` calls, directly or not, `root` included. */
+function reachableFunctions(root: ValidateFunction): Set<ValidateFunction> {
+  const found = new Set<ValidateFunction>();
+  const visit = (validate: ValidateFunction): void => {
+    if (found.has(validate)) return;
+    found.add(validate);
+    for (const name of validate.source?.scopeValues['validate'] ?? []) {
+      visit(name.value?.ref as ValidateFunction);
+    }
+  };
+  visit(root);
+  return found;
+}
+
+// Loads a clause's script when an action of its type is first checked. The scripts are plain
+// JavaScript, which the TypeScript build does not copy to dist; this path leads to src/generated
+// from dist/generated as well, and the package ships src.
+const clauseLoader = [
+  "import { createRequire } from 'node:module';",
+  'const requireClause = createRequire(import.meta.url);',
+  'function actionClause(script) {',
+  '  let clause;',
+  '  function validate(data, context) {',
+  '    clause ??= requireClause(`../../src/generated/action-clauses/${script}`);',
+  '    const valid = clause(data, context);',
+  '    validate.errors = clause.errors;',
+  '    return valid;',
+  '  }',
+  '  return validate;',
+  '}',
+];
+
 /**
  * Renders the catalog's document schema as standalone validation code, so that linting starts
- * without compiling the schema (most of a one-file lint's time before). The validator imports the
- * module; the drift test regenerates it and compares.
+ * without compiling the schema (most of a one-file lint's time before). The code of each action
+ * type's clause, which is most of the code, goes to a script of its own that the validator loads
+ * when it first checks an action of that type: a process parses only the code of the types it
+ * meets. The validator imports the module; the drift test regenerates the files and compares.
  */
-export function renderDocumentValidator(): GeneratedFile {
+export function renderDocumentValidator(): GeneratedFile[] {
   const ajv = new Ajv({ ...documentValidatorOptions, code: { source: true, esm: true } });
   ajv.addVocabulary([...catalogSchemaKeywords]);
-  return {
+  const schema = documentSchemaForCode();
+  const types = clauseTypes(schema);
+  const validate = ajv.compile(schema);
+  const scripts: GeneratedFile[] = [];
+  for (const clause of reachableFunctions(validate)) {
+    const type = types.get(clause.schema);
+    if (type === undefined || clause.source === undefined) continue;
+    const script = clauseScriptName(type);
+    scripts.push({
+      path: `${actionClauseDirectory}/${script}`,
+      content: renderStandaloneScript(ajv, clause, {
+        source: "the catalog's document schema",
+        purpose: `The clause of ${type} actions, loaded by document-validator.ts when it first meets one.`,
+      }),
+    });
+    // The module keeps only a stand-in with the same name, which loads the script when called.
+    clause.source = {
+      ...clause.source,
+      validateCode: `const ${String(clause.source.validateName)} = actionClause('${script}');`,
+      scopeValues: {},
+    };
+  }
+  if (scripts.length !== types.size || new Set(scripts.map((s) => s.path)).size !== types.size) {
+    throw new Error('Every action clause needs a script of its own');
+  }
+  const module: GeneratedFile = {
     path: documentValidatorPath,
-    content: renderStandaloneModule(ajv, documentSchemaForCode(), {
+    content: renderStandaloneModule(ajv, validate, {
       exportName: 'validateDocumentSchema',
       summary: 'Checks a parsed document against the flow document schema, as Ajv compiled it.',
       source: "the catalog's document schema",
+      prelude: clauseLoader,
     }),
   };
+  return [module, ...scripts.sort((a, b) => (a.path < b.path ? -1 : 1))];
 }

@@ -5,9 +5,9 @@ import {
   type PlaceholderPreset,
 } from '@contactflow/dsl/placeholders';
 import { checkCodes, rules, type CheckCode } from '@contactflow/validator';
+import { configFileName } from './config-file-name.js';
 
-/** The file `contactflow lint` reads from the working directory when no `--config` is given. */
-export const configFileName = 'contactflow.config.json';
+export { configFileName };
 
 /** What a configuration may say about a rule: switch it off, or report it with this severity. */
 export const ruleSettings = ['off', 'error', 'warning', 'info'] as const;
