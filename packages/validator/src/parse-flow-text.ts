@@ -2,6 +2,8 @@ import { findNodeAtLocation, parseTree, printParseErrorCode } from 'jsonc-parser
 import type { Node, ParseError } from 'jsonc-parser';
 import type { Diagnostic } from './diagnostic.js';
 import { pointerSegments } from './json-pointer.js';
+import { indexJsonText, type JsonTextIndex } from './json-text-index.js';
+import { nestsDeeperThan } from './nesting-depth.js';
 
 /** A parsed document and a way back from JSON pointers to positions in its text. */
 export interface ParsedFlowText {
@@ -21,8 +23,9 @@ export interface ParsedFlowText {
 export const maxFlowTextLength = 10_000_000;
 
 /**
- * How deep brackets may nest in the text before it is refused unparsed: the parser recurses once per
- * level, and no flow comes near (the validator reports documents deeper than 100 levels).
+ * How deep brackets may nest in the text before it is refused: no flow comes near (the validator
+ * reports documents deeper than 100 levels), and the parser that places syntax errors, like some
+ * checks of the parsed value, recurses once per level.
  */
 export const maxTextNestingDepth = 1_000;
 
@@ -100,7 +103,7 @@ const maxSyntaxErrors = 20;
 /** The offset at which each line of `text` starts. */
 export function lineStarts(text: string): number[] {
   const starts = [0];
-  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 10) starts.push(i + 1);
+  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
   return starts;
 }
 
@@ -142,12 +145,58 @@ function syntaxMessage(error: ParseError): string {
   return messages[code] ?? code;
 }
 
+/** The path `findNodeAtLocation` takes for a pointer: array indices as numbers. */
+function pathOf(segments: readonly string[]): (string | number)[] {
+  return segments.map((s) => (/^(0|[1-9][0-9]*)$/.test(s) ? Number(s) : s));
+}
+
+/** The position of the top-level value: after the whitespace before it. */
+function rootPosition(text: string): { line: number; column: number } {
+  let offset = 0;
+  let line = 1;
+  let lineStart = 0;
+  for (; offset < text.length; offset++) {
+    const c = text.charCodeAt(offset);
+    if (c === 0x0a) {
+      line++;
+      lineStart = offset + 1;
+    } else if (c !== 0x20 && c !== 0x09 && c !== 0x0d) {
+      break;
+    }
+  }
+  return { line, column: offset - lineStart + 1 };
+}
+
+/**
+ * Valid JSON, parsed by `JSON.parse`. Positions are found only when a diagnostic asks for one:
+ * most documents need few or none, and finding them costs several times the parse.
+ */
+function parsedLazily(text: string, value: unknown): ParsedFlowText {
+  let index: JsonTextIndex | undefined;
+  return {
+    value,
+    diagnostics: [],
+    locate(pointer) {
+      if (pointer === '' && index === undefined) return rootPosition(text);
+      index ??= indexJsonText(text);
+      let path = pathOf(pointerSegments(pointer));
+      for (;;) {
+        const span = index.find(path);
+        // Point at the property name when there is one: that is where the eye looks.
+        if (span) return positionAt(index.lineStarts, span.nameStart ?? span.start);
+        if (path.length === 0) return { line: 1, column: 1 };
+        path = path.slice(0, -1);
+      }
+    },
+  };
+}
+
 /**
  * Parses flow JSON text, keeping positions so that diagnostics can name lines and columns. Strict
  * JSON: comments and trailing commas are syntax errors, as they are for the Amazon Connect API. A
  * leading byte order mark is allowed. Text longer than {@link maxFlowTextLength} characters, or
- * nesting brackets deeper than {@link maxTextNestingDepth} levels, is refused with one diagnostic
- * and not parsed. Never throws.
+ * nesting brackets deeper than {@link maxTextNestingDepth} levels, is refused with one diagnostic.
+ * Lines and columns are found when `locate` is first called, not before. Never throws.
  *
  * @example
  * ```ts
@@ -158,6 +207,26 @@ function syntaxMessage(error: ParseError): string {
  */
 export function parseFlowText(input: string): ParsedFlowText {
   const text = withoutByteOrderMark(input);
+  if (text.length <= maxFlowTextLength) {
+    // `JSON.parse` does not recurse, so even the deepest text is safe to give it; what is too deep
+    // for the rest is refused below, with the position of the bracket too many. (Text that nests
+    // deeper only in a member that a later one of the same name replaces is read: the value holds
+    // nothing of it.)
+    let value: unknown;
+    let valid = false;
+    try {
+      value = JSON.parse(text);
+      valid = true;
+    } catch {
+      // The syntax errors are found below.
+    }
+    if (valid && !nestsDeeperThan(value, maxTextNestingDepth)) return parsedLazily(text, value);
+  }
+  return parsedWithSyntaxErrors(text);
+}
+
+/** What is wrong with text that `JSON.parse` refused or that is refused unparsed, with positions. */
+function parsedWithSyntaxErrors(text: string): ParsedFlowText {
   const refused = refusal(text);
   if (refused !== undefined) {
     return { value: undefined, diagnostics: [refused], locate: () => ({ line: 1, column: 1 }) };
@@ -225,17 +294,15 @@ export function parseFlowText(input: string): ParsedFlowText {
     diagnostics,
     locate(pointer) {
       if (!root) return { line: 1, column: 1 };
-      let segments = pointerSegments(pointer);
+      let path = pathOf(pointerSegments(pointer));
       for (;;) {
-        const path = segments.map((s) => (/^(0|[1-9][0-9]*)$/.test(s) ? Number(s) : s));
         const node = findNodeAtLocation(root, path);
         if (node) {
-          // Point at the property name when there is one: that is where the eye looks.
           const target = node.parent?.type === 'property' ? node.parent : node;
           return positionAt(starts, target.offset);
         }
-        if (segments.length === 0) return { line: 1, column: 1 };
-        segments = segments.slice(0, -1);
+        if (path.length === 0) return { line: 1, column: 1 };
+        path = path.slice(0, -1);
       }
     },
   };

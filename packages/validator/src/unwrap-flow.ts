@@ -1,8 +1,7 @@
 import { flowTypes, type FlowType } from '@contactflow/dsl/catalog';
-import { findNodeAtLocation, parseTree } from 'jsonc-parser';
-import type { Node } from 'jsonc-parser';
 import type { Diagnostic } from './diagnostic.js';
 import { pointerFrom } from './json-pointer.js';
+import { indexJsonText } from './json-text-index.js';
 import { lineStarts, parseFlowText, positionAt, withoutByteOrderMark } from './parse-flow-text.js';
 import type { ParsedFlowText } from './parse-flow-text.js';
 
@@ -70,9 +69,35 @@ function offsetsInLiteral(literal: string, start: number, length: number): numbe
   return offsets.length === length + 1 ? offsets : undefined;
 }
 
-/** Where a property's value is best shown: at its name when it has one. */
-function shownOffset(node: Node): number {
-  return node.parent?.type === 'property' ? node.parent.offset : node.offset;
+/** Where the `Content` string literal is in the outer text. */
+interface ContentLiteral {
+  /** The offset at which each line of the outer text starts. */
+  readonly starts: readonly number[];
+  /** Where the literal starts, and where it is best shown: at its name. */
+  readonly valueStart: number;
+  readonly shownStart: number;
+  /** See {@link offsetsInLiteral}. */
+  readonly offsets: readonly number[] | undefined;
+  /** The offset at which each line of the decoded content starts. */
+  readonly innerStarts: readonly number[];
+}
+
+function contentLiteral(
+  text: string,
+  contentPath: readonly string[],
+  content: string,
+): ContentLiteral {
+  const index = indexJsonText(withoutByteOrderMark(text));
+  const span = index.find(contentPath);
+  return {
+    starts: index.lineStarts,
+    valueStart: span?.start ?? 0,
+    shownStart: span ? (span.nameStart ?? span.start) : 0,
+    offsets: span
+      ? offsetsInLiteral(text.slice(span.start, span.end), span.start, content.length)
+      : undefined,
+    innerStarts: lineStarts(content),
+  };
 }
 
 function label(wrapper: Wrapper): string {
@@ -142,19 +167,11 @@ function unwrap(text: string, outer: ParsedFlowText, wrapper: Wrapper): Unwrappe
     return { ...base, value: content, diagnostics: [], locate: (p) => outer.locate(prefix + p) };
   }
 
-  const root = parseTree(withoutByteOrderMark(text));
-  const node = root ? findNodeAtLocation(root, contentPath) : undefined;
-  const starts = lineStarts(text);
-  const valueStart = node?.offset ?? 0;
-  const offsets = node
-    ? offsetsInLiteral(
-        text.slice(node.offset, node.offset + node.length),
-        node.offset,
-        content.length,
-      )
-    : undefined;
-  const innerStarts = lineStarts(content);
+  // Where the literal is in the outer text is looked for only when a position is asked for.
+  let literal: ContentLiteral | undefined;
+  const literalOf = () => (literal ??= contentLiteral(text, contentPath, content));
   const toOuter = ({ line, column }: { line: number; column: number }) => {
+    const { starts, offsets, valueStart, innerStarts } = literalOf();
     const innerOffset = (innerStarts[line - 1] ?? 0) + column - 1;
     return positionAt(starts, offsets?.[innerOffset] ?? valueStart);
   };
@@ -169,7 +186,7 @@ function unwrap(text: string, outer: ParsedFlowText, wrapper: Wrapper): Unwrappe
             severity: 'error',
             message: `${name} is empty; expected the flow's Flow-language JSON as a string.`,
             pointer: '',
-            ...positionAt(starts, node ? shownOffset(node) : 0),
+            ...positionAt(literalOf().starts, literalOf().shownStart),
           },
         ]
       : inner.diagnostics.map((d) => ({
@@ -177,7 +194,7 @@ function unwrap(text: string, outer: ParsedFlowText, wrapper: Wrapper): Unwrappe
           message: d.message.replace(/^Invalid JSON:/, `Invalid JSON in ${name}:`),
           ...(d.line !== undefined && d.column !== undefined
             ? toOuter({ line: d.line, column: d.column })
-            : positionAt(starts, valueStart)),
+            : positionAt(literalOf().starts, literalOf().valueStart)),
         }));
   return {
     ...base,

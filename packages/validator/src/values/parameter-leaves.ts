@@ -1,6 +1,6 @@
 import { findAction, type JsonSchema, type ValueClass } from '@contactflow/dsl/catalog';
 import type { ActionShape } from '../graph/flow-shape.js';
-import { pointerFrom, pointerSegments } from '../json-pointer.js';
+import { pointerFrom } from '../json-pointer.js';
 
 /** One string in an action's parameters, with the catalog schemas that may describe it. */
 export interface ParameterLeaf {
@@ -40,12 +40,14 @@ function admitsType(schema: JsonSchema, value: unknown): boolean {
  */
 function alternatives(schemas: readonly JsonSchema[], value: unknown): JsonSchema[] {
   const found: JsonSchema[] = [];
+  // Breadth first: the list grows at its end as branches are unfolded.
   const pending = [...schemas];
-  while (pending.length > 0) {
-    const schema = pending.shift()!;
-    const branches = [...(schema.anyOf ?? []), ...(schema.oneOf ?? [])];
-    if (branches.length > 0) {
-      pending.push(...branches);
+  for (let i = 0; i < pending.length; i++) {
+    const schema = pending[i]!;
+    const { anyOf, oneOf } = schema;
+    if ((anyOf?.length ?? 0) + (oneOf?.length ?? 0) > 0) {
+      if (anyOf) pending.push(...anyOf);
+      if (oneOf) pending.push(...oneOf);
       // A schema with its own shape besides the branches still describes the value.
       if (schema.type === undefined && schema.properties === undefined) continue;
     }
@@ -89,7 +91,7 @@ export function parameterLeaves(action: ActionShape): readonly ParameterLeaf[] {
 function collectLeaves(action: ActionShape): ParameterLeaf[] {
   const spec = action.type === undefined ? undefined : findAction(action.type);
   if (spec === undefined) return [];
-  const base = pointerSegments(`${action.pointer}/Parameters`);
+  const base = `${action.pointer}/Parameters`;
   const found: ParameterLeaf[] = [];
   interface Visit {
     readonly value: unknown;
@@ -116,7 +118,7 @@ function collectLeaves(action: ActionShape): ParameterLeaf[] {
     const fitting = alternatives(visit.schemas, value);
     if (typeof value === 'string') {
       const path = pathOf(visit);
-      found.push({ value, pointer: pointerFrom([...base, ...path]), path, schemas: fitting });
+      found.push({ value, pointer: `${base}${pointerFrom(path)}`, path, schemas: fitting });
     } else if (Array.isArray(value)) {
       for (let i = value.length - 1; i >= 0; i--) {
         stack.push({ value: value[i], key: i, parent: visit, schemas: childSchemas(fitting, i) });
