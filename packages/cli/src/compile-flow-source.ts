@@ -1,6 +1,6 @@
 import { relative, resolve } from 'node:path';
 import { compile, type CompileDiagnostic, type CompileResult } from '@contactflow/compiler';
-import type { Environment } from '@contactflow/dsl';
+import type { Environment, PlaceholderSyntax } from '@contactflow/dsl';
 import { validate, type Diagnostic, type ValidateOptions } from '@contactflow/validator';
 import { loadFlowSource } from './load-flow-source.js';
 
@@ -16,6 +16,11 @@ export interface CompiledFlow {
 export interface CompileFlowSourceOptions {
   /** References resolve from it; without it they become `{{kind:name}}` placeholders. */
   readonly environment?: Environment | undefined;
+  /**
+   * Compiles a template instead: every reference becomes a placeholder of this syntax, and the
+   * environment is not used.
+   */
+  readonly placeholderStyle?: PlaceholderSyntax | undefined;
   /** Passed to the validator; the flow type and channels otherwise come from the flow itself. */
   readonly validation?: ValidateOptions;
 }
@@ -50,17 +55,20 @@ export async function compileFlowSource(
 ): Promise<CompiledFlow[]> {
   const flows = await loadFlowSource(file, cwd);
   return flows.map(({ exportName, definition }) => {
+    const { environment, placeholderStyle } = options;
     const result = compile(
       definition,
-      options.environment === undefined
-        ? { unresolvedReferences: 'placeholder' }
-        : { environment: options.environment },
+      placeholderStyle !== undefined
+        ? { placeholderStyle }
+        : environment === undefined
+          ? { unresolvedReferences: 'placeholder' }
+          : { environment },
     );
     // The rules check what the source says: with references as placeholders, an ARN the
     // environment supplies is not mistaken for one hard-coded in the flow. Identifiers do not
     // depend on the environment, so findings map onto the output all the same.
     const checked =
-      options.environment === undefined
+      environment === undefined && placeholderStyle === undefined
         ? result
         : compile(definition, { unresolvedReferences: 'placeholder' });
     const located = (diagnostic: Diagnostic): Diagnostic => {

@@ -1,6 +1,6 @@
 import { Command, Option } from 'commander';
 import type { CommandOutcome } from './command-outcome.js';
-import { configFileName } from './config/config-schema.js';
+import { configFileName } from './config/config-file-name.js';
 import { packageVersion } from './version.js';
 
 /** What every command handler is given besides its arguments. */
@@ -70,15 +70,25 @@ export function createProgram(context: CommandContext, run: RunCommand): Command
     .option('--max-warnings <count>', 'exit with 1 when there are more warnings than this')
     .option('--quiet', 'report errors only')
     .option('--env <name|file>', 'environment for *.flow.ts sources (see build)')
+    .option(
+      '--list-placeholders',
+      'list the deploy-time placeholders of the JSON files (text, or --format json) instead of their problems',
+    )
     .addHelpText(
       'after',
       `${lintFormats}
 
+Flow templates: placeholders such as \${queue_arn}, %LangCode% and {{message}} (the syntaxes of
+the configuration's "placeholders", every preset when it names none) stand for values of the kind
+each parameter expects; see docs/templates.md.
+
 Exit codes: 0 no errors (and warnings within --max-warnings), 1 errors found, 2 usage or I/O error.
+With --list-placeholders: 0, or 2 when a file cannot be read or parsed.
 ${examples(
   'contactflow lint flows/',
   "contactflow lint 'flows/**/*.json' --format sarif > contactflow.sarif",
   'contactflow lint exported.json --type CONTACT_FLOW --max-warnings 0',
+  'contactflow lint templates/ --list-placeholders --format json',
 )}`,
     )
     .action((paths: string[], options: Record<string, string | boolean | undefined>) =>
@@ -99,6 +109,18 @@ ${examples(
     )
     .option('-f, --format <format>', 'format of the diagnostics, as for lint', 'stylish')
     .option('--config <file>', `configuration file (default: ${configFileName}, when present)`)
+    .addOption(
+      new Option(
+        '--target <target>',
+        'flow: references resolved; template: written as placeholders',
+      )
+        .choices(['flow', 'template'])
+        .default('flow'),
+    )
+    .option(
+      '--placeholder-style <style>',
+      'with --target template: terraform (${name}), percent (%name%), handlebars ({{name}}) or a syntax the configuration defines',
+    )
     .addHelpText(
       'after',
       `
@@ -106,9 +128,15 @@ A source exporting one flow is written to <source name>.json; one exporting seve
 <source name>.<export name>.json. A module's Settings go to <name>.settings.json. The compiled
 flows are validated like lint does, and diagnostics point at the source lines that made the
 blocks. A flow with errors is not written. Exit codes as for lint.
+
+With --target template, each flow is written as a template for a deploy tool to render:
+queue('support_queue_arn') becomes \${support_queue_arn} with --placeholder-style terraform. Every
+reference becomes a placeholder; an environment given with --env is not used. The style may be
+left out when the configuration names one placeholder syntax (see docs/templates.md).
 ${examples(
   'contactflow build flows/',
   'contactflow build flows/main.flow.ts --env prod --out-dir dist/flows',
+  'contactflow build flows/inbound.flow.ts --target template --placeholder-style terraform',
 )}`,
     )
     .action((paths: string[], options: Record<string, string | undefined>) =>
@@ -149,26 +177,35 @@ ${examples(
     .option('-o, --output <file>', 'write the source to this file (e.g. flows/main.flow.ts)')
     .option('--env <name|file>', 'environment whose names replace the ARNs they map')
     .option('--type <flowType>', 'flow type, when the file does not say')
+    .option('--config <file>', `configuration file (default: ${configFileName}, when present)`)
     .addHelpText(
       'after',
-      examples(
-        'contactflow import exported.json -o flows/main.flow.ts',
-        'contactflow import exported.json --env prod',
-      ),
+      `
+In a flow template, a value that is one whole placeholder where a resource goes becomes a
+reference named as the placeholder: \${support_queue_arn} in QueueId becomes
+queue('support_queue_arn'). The placeholder syntaxes are the configuration's (every preset when
+it names none); the source's first lines say how to build the template back.
+${examples(
+  'contactflow import exported.json -o flows/main.flow.ts',
+  'contactflow import exported.json --env prod',
+  'contactflow import inbound.json.tftpl -o flows/inbound.flow.ts',
+)}`,
     )
-    .action((flow: string, options: { output?: string; env?: string; type?: string }) =>
-      run(async () => {
-        const { importCommand } = await import('./commands/import.js');
-        return importCommand(
-          flow,
-          {
-            ...(options.output !== undefined && { out: options.output }),
-            ...(options.env !== undefined && { env: options.env }),
-            ...(options.type !== undefined && { flowType: options.type }),
-          },
-          context.cwd,
-        );
-      }),
+    .action(
+      (flow: string, options: { output?: string; env?: string; type?: string; config?: string }) =>
+        run(async () => {
+          const { importCommand } = await import('./commands/import.js');
+          return importCommand(
+            flow,
+            {
+              ...(options.output !== undefined && { out: options.output }),
+              ...(options.env !== undefined && { env: options.env }),
+              ...(options.type !== undefined && { flowType: options.type }),
+              ...(options.config !== undefined && { config: options.config }),
+            },
+            context.cwd,
+          );
+        }),
     );
 
   program
@@ -182,31 +219,46 @@ ${examples(
     )
     .option('-f, --format <format>', 'text or json', 'text')
     .option('--env <name|file>', 'environment for *.flow.ts sources')
+    .option(
+      '--placeholder-style <style>',
+      'compile *.flow.ts sources as templates in this placeholder style (as build --target template)',
+    )
+    .option('--config <file>', `configuration file (default: ${configFileName}, when present)`)
     .addHelpText(
       'after',
       `
 As a git diff driver (see docs/diff.md) it takes the arguments git passes, heads each file's
-changes with its path, and exits 0 so that git goes on.
+changes with its path, and exits 0 so that git goes on. Template placeholders (\${name}, %name%,
+{{name}}) compare as the text they are.
 ${examples(
   'contactflow diff flows/main.json exported.json',
   'contactflow diff flows/main.flow.ts flows/main.json --env dev',
+  'contactflow diff flows/inbound.flow.ts inbound.json.tftpl --placeholder-style terraform',
   'git config diff.contactflow.command "contactflow diff"',
 )}`,
     )
-    .action((files: string[], options: { format: string; env?: string }) =>
-      run(async () => {
-        const { runDiff } = await import('./commands/diff.js');
-        return runDiff(
-          files,
-          {
-            // Checked by the command, which refuses other formats with a usage error.
-            format: options.format as 'text' | 'json',
-            color: context.color,
-            ...(options.env !== undefined && { env: options.env }),
-          },
-          context.cwd,
-        );
-      }),
+    .action(
+      (
+        files: string[],
+        options: { format: string; env?: string; placeholderStyle?: string; config?: string },
+      ) =>
+        run(async () => {
+          const { runDiff } = await import('./commands/diff.js');
+          return runDiff(
+            files,
+            {
+              // Checked by the command, which refuses other formats with a usage error.
+              format: options.format as 'text' | 'json',
+              color: context.color,
+              ...(options.env !== undefined && { env: options.env }),
+              ...(options.placeholderStyle !== undefined && {
+                placeholderStyle: options.placeholderStyle,
+              }),
+              ...(options.config !== undefined && { config: options.config }),
+            },
+            context.cwd,
+          );
+        }),
     );
 
   program
@@ -276,7 +328,9 @@ ${examples(
       'after',
       `
 Every flow is validated first (with the configuration's rule settings); one with errors refuses
-the run, as does a name neither the environment file nor the instance resolves. Flows are created
+the run, as does a name neither the environment file nor the instance resolves. A flow template
+whose placeholders were not rendered (\${name}, %name%, {{name}}; see docs/templates.md) is
+refused as an input error; {{kind:name}} references are the project's own and are resolved. Flows are created
 or updated in the order their references need, modules first; unchanged ones are not written.
 Before writing, the live content of each flow to update is saved in a folder of --backup-dir with
 a manifest; \`contactflow restore <folder>\` puts it back. Without --yes, the plan is shown on the

@@ -1,5 +1,5 @@
 import { compile } from '@contactflow/compiler';
-import type { Environment } from '@contactflow/dsl';
+import type { Environment, PlaceholderSyntax } from '@contactflow/dsl';
 import { unwrapFlow } from '@contactflow/validator';
 import { loadFlowSource } from './load-flow-source.js';
 import { diagnosticError, readJsonFlowFile } from './read-flow-file.js';
@@ -11,6 +11,8 @@ type JsonObject = Readonly<Record<string, unknown>>;
 export interface ReadFlowDocumentOptions {
   /** The environment references are resolved from; when absent, they are left as placeholders. */
   readonly environment?: Environment | undefined;
+  /** Compiles a source as a template: every reference a placeholder of this syntax. */
+  readonly placeholderStyle?: PlaceholderSyntax | undefined;
 }
 
 const isObject = (value: unknown): value is JsonObject =>
@@ -21,8 +23,8 @@ const isObject = (value: unknown): value is JsonObject =>
  *
  * - a JSON file: a console export, compiled output, or a `describe-contact-flow(-module)` wrapper
  *   (a module's wrapped `Settings` go into the document's `Settings`);
- * - a `.flow.ts` file, compiled (with a module's `Settings`); `file.flow.ts#name` picks one export
- *   when the file exports several flows;
+ * - a `.flow.ts` file, compiled (with a module's `Settings`), as a template when given a
+ *   placeholder style; `file.flow.ts#name` picks one export when the file exports several flows;
  * - `/dev/null`, as git passes for a file that does not exist on one side: an empty document.
  *
  * Anything unreadable is a {@link UsageError} of one line naming the file.
@@ -67,9 +69,11 @@ async function compileSource(
   }
   const result = compile(
     chosen.definition,
-    options.environment === undefined
-      ? { unresolvedReferences: 'placeholder' }
-      : { environment: options.environment },
+    options.placeholderStyle !== undefined
+      ? { placeholderStyle: options.placeholderStyle }
+      : options.environment === undefined
+        ? { unresolvedReferences: 'placeholder' }
+        : { environment: options.environment },
   );
   const errors = result.diagnostics.filter((d) => d.severity === 'error');
   if (errors.length > 0) {

@@ -2,6 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { PublishInputError, unitFromDocument, unitFromFlow } from '@contactflow/publish';
 import type { PublishUnit } from '@contactflow/publish';
+import type { PlaceholderSyntax } from '@contactflow/dsl/placeholders';
 import { collectFiles } from './collect-files.js';
 import { loadFlowSource } from './load-flow-source.js';
 import { UsageError } from './usage-error.js';
@@ -35,7 +36,9 @@ function settingsBeside(file: string, cwd: string): string | undefined {
  * pulled file), with a module's settings from `<name>.settings.json` beside it. Directories are
  * searched for both; settings files are read beside their module, never as flows, and the backup
  * folders under `.contactflow/` are left out. A file that
- * cannot be read or is no flow is a {@link UsageError} naming it.
+ * cannot be read or is no flow is a {@link UsageError} naming it, and so is a flow template that
+ * still holds a placeholder of `placeholders` (every preset when left out): nothing at publish time
+ * would fill it.
  *
  * @example
  * ```ts
@@ -47,6 +50,7 @@ function settingsBeside(file: string, cwd: string): string | undefined {
 export async function readPublishUnits(
   paths: readonly string[],
   cwd: string,
+  placeholders?: readonly PlaceholderSyntax[],
 ): Promise<PublishUnit[]> {
   const files = collectFiles(paths, cwd, { directoryEndings: ['.flow.ts', '.json'] }).filter(
     (file) => !settingsEnding.test(file) && !backupFolder.test(file),
@@ -56,15 +60,19 @@ export async function readPublishUnits(
   }
   const units: PublishUnit[] = [];
   for (const file of files) {
-    if (sourceEnding.test(file)) {
-      for (const { definition } of await loadFlowSource(file, cwd)) {
-        units.push(unitFromFlow(definition, { file, cwd }));
-      }
-      continue;
-    }
     try {
+      if (sourceEnding.test(file)) {
+        for (const { definition } of await loadFlowSource(file, cwd)) {
+          units.push(unitFromFlow(definition, { file, cwd, placeholders }));
+        }
+        continue;
+      }
       units.push(
-        unitFromDocument(readText(file, cwd), { file, settings: settingsBeside(file, cwd) }),
+        unitFromDocument(readText(file, cwd), {
+          file,
+          settings: settingsBeside(file, cwd),
+          placeholders,
+        }),
       );
     } catch (error) {
       if (error instanceof PublishInputError) throw new UsageError(error.message);

@@ -133,7 +133,7 @@ describe('a bad configuration', () => {
     'override-without-files.json': '/overrides/0 needs "files"',
     'repeated-channel.json': '/overrides/0/channels names "VOICE" twice',
     'unknown-property.json':
-      'unknown property "rule" in the configuration; expected $schema, rules, overrides, ignores',
+      'unknown property "rule" in the configuration; expected $schema, rules, overrides, ignores, placeholders',
     'unknown-rule.json': `unknown rule "no-such-rule" in /rules; known rules: ${known}`,
   };
 

@@ -3,10 +3,14 @@ import {
   findAction,
   isFlowNode,
   isMissingAction,
+  resourceKinds,
+  wholePlaceholder,
   type Environment,
   type FlowDefinition,
   type FlowModuleDefinition,
   type FlowNode,
+  type PlaceholderSyntax,
+  type ResourceReference,
   type SourceLocation,
 } from '@contactflow/dsl';
 import { assignIdentifiers } from './assign-identifiers.js';
@@ -32,6 +36,13 @@ export interface CompileOptions {
    * leave a `{{kind:name}}` placeholder for publish-time lookup.
    */
   readonly unresolvedReferences?: UnresolvedReferences;
+  /**
+   * Compiles a flow template: every reference is written as a placeholder of this syntax, named
+   * as the reference is (`queue('support_queue_arn')` becomes `${support_queue_arn}` with the
+   * Terraform syntax), for a deploy tool to fill in. `environment` and `unresolvedReferences` are
+   * then not used. A name the syntax cannot write so that it reads back is an error.
+   */
+  readonly placeholderStyle?: PlaceholderSyntax;
 }
 
 /** One compiled action, keys in the order the project writes them. */
@@ -85,6 +96,44 @@ const designerTokenOf = new Map(
   Object.entries(designerFlowTypeTokens).map(([token, type]) => [type as string, token]),
 );
 
+type Report = (diagnostic: Omit<CompileDiagnostic, 'actionId' | 'location'>) => void;
+
+/** How the options say each reference is written, reporting what cannot be written. */
+function referenceRenderer(
+  options: CompileOptions,
+): (reference: ResourceReference, report: Report) => string {
+  const style = options.placeholderStyle;
+  if (style !== undefined) {
+    const only = [style];
+    return (reference, report) => {
+      const text = style.write(reference.name);
+      if (wholePlaceholder(text, only)?.name !== reference.name) {
+        report({
+          code: 'unwritable-placeholder',
+          severity: 'error',
+          message: `The ${reference.kind} "${reference.name}" cannot be written as a ${style.name} placeholder: ${text} does not read back as one.`,
+          hint: `Rename the ${reference.kind} to a name the ${style.name} syntax can hold, or build with another placeholder style.`,
+        });
+      }
+      return text;
+    };
+  }
+  const environment: Environment = options.environment ?? {};
+  return (reference, report) => {
+    const resolved = environment[resourceKinds[reference.kind]]?.[reference.name];
+    if (resolved !== undefined) return resolved;
+    if (options.unresolvedReferences !== 'placeholder') {
+      report({
+        code: 'unresolved-reference',
+        severity: 'error',
+        message: `The environment names no ${reference.kind} "${reference.name}".`,
+        hint: `Add it to the environment, or compile with unresolved references left as ${referencePlaceholder(reference)} for publish-time lookup.`,
+      });
+    }
+    return referencePlaceholder(reference);
+  };
+}
+
 /**
  * Compiles a flow or a module to Flow-language JSON.
  *
@@ -130,6 +179,7 @@ export function compile(definition: FlowDefinition, options: CompileOptions = {}
     });
   }
 
+  const renderReference = referenceRenderer(options);
   const origins = new Map<string, ActionOrigin>();
   const actions: FlowAction[] = [];
   for (const node of nodes) {
@@ -163,19 +213,8 @@ export function compile(definition: FlowDefinition, options: CompileOptions = {}
         ...at,
       });
     }
-    const parameters = resolveParameters(
-      node.parameters,
-      options.environment ?? {},
-      (reference) => {
-        if (options.unresolvedReferences === 'placeholder') return;
-        diagnostics.push({
-          code: 'unresolved-reference',
-          severity: 'error',
-          message: `The environment names no ${reference.kind} "${reference.name}".`,
-          hint: `Add it to the environment, or compile with unresolved references left as ${referencePlaceholder(reference)} for publish-time lookup.`,
-          ...at,
-        });
-      },
+    const parameters = resolveParameters(node.parameters, (reference) =>
+      renderReference(reference, (diagnostic) => diagnostics.push({ ...diagnostic, ...at })),
     );
     actions.push({
       Identifier: id,

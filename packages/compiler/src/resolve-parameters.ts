@@ -2,8 +2,6 @@ import {
   isDynamicValue,
   isResourceReference,
   isTextTemplate,
-  resourceKinds,
-  type Environment,
   type ParameterTemplateValue,
   type ResourceReference,
 } from '@contactflow/dsl';
@@ -27,36 +25,30 @@ export function referencePlaceholder(reference: ResourceReference): string {
   return `{{${reference.kind}:${reference.name}}}`;
 }
 
+/** What a reference is written as: an ARN or id, or a placeholder of some kind. */
+export type RenderReference = (reference: ResourceReference) => string;
+
 /**
- * Renders a parameter template to Flow-language JSON: dynamic values to their JSONPath, references
- * to the environment's ARN or id. Each reference the environment lacks is passed to `onUnresolved`
- * and written as its placeholder.
+ * Renders a parameter template to Flow-language JSON: dynamic values to their JSONPath, each
+ * reference to what `renderReference` makes of it.
  */
 export function resolveParameters(
   value: ParameterTemplateValue,
-  environment: Environment,
-  onUnresolved: (reference: ResourceReference) => void,
+  renderReference: RenderReference,
   depth = 0,
 ): unknown {
-  if (isResourceReference(value)) {
-    const resolved = environment[resourceKinds[value.kind]]?.[value.name];
-    if (resolved !== undefined) return resolved;
-    onUnresolved(value);
-    return referencePlaceholder(value);
-  }
+  if (isResourceReference(value)) return renderReference(value);
   if (isDynamicValue(value)) return value.path;
   if (isTextTemplate(value)) return value.render();
   // The compiler reports parameters this deep; the cut keeps the recursion in bounds.
   if (typeof value === 'object' && value !== null && depth >= maxNestingDepth) return null;
   if (Array.isArray(value))
-    return value.map((item) => resolveParameters(item, environment, onUnresolved, depth + 1));
+    return value.map((item) => resolveParameters(item, renderReference, depth + 1));
   if (typeof value === 'object' && value !== null) {
     const entries = Object.entries(value as Record<string, ParameterTemplateValue | undefined>);
     return Object.fromEntries(
       entries.flatMap(([key, item]) =>
-        item === undefined
-          ? []
-          : [[key, resolveParameters(item, environment, onUnresolved, depth + 1)]],
+        item === undefined ? [] : [[key, resolveParameters(item, renderReference, depth + 1)]],
       ),
     );
   }

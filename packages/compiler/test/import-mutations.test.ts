@@ -3,6 +3,7 @@ import { compile, ImportError, importFlow } from '../src/index.js';
 import { corpusAvailable, corpusDocument, corpusEntries } from './corpus.js';
 import { evaluateSource, removeGenerated } from './evaluate-source.js';
 import { flowDifferences } from './flow-equivalence.js';
+import { roundTripOptions } from './template-style.js';
 
 // Corpus flows with parameter values swapped for awkward ones (wrong types, empty text, broken
 // JSONPaths, characters that need escaping, `__proto__` keys): the importer must never fail on
@@ -75,7 +76,7 @@ describe.skipIf(!corpusAvailable)('importing mutated corpus flows', () => {
     }
     const definition = await evaluateSource(imported.source, folder, `mutation-${index}`);
     if (imported.notes.some((note) => note.severity === 'warning')) return;
-    const compiled = compile(definition, { unresolvedReferences: 'placeholder' });
+    const compiled = compile(definition, roundTripOptions(imported));
     expect(flowDifferences(document, compiled.document)).toEqual([]);
   });
 });

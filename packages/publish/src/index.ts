@@ -9,6 +9,7 @@ export * from './unit-from-flow.js';
 export * from './unit-from-document.js';
 export * from './publish-input-error.js';
 export * from './placeholders.js';
+export * from './template-placeholders.js';
 export * from './insert-placeholders.js';
 export * from './merge-environments.js';
 export * from './gateway.js';

@@ -1,7 +1,14 @@
-import { designerFlowTypeTokens, flowTypes, type FlowType } from '@contactflow/dsl';
+import {
+  defaultPlaceholderSyntaxes,
+  designerFlowTypeTokens,
+  flowTypes,
+  type FlowType,
+  type PlaceholderSyntax,
+} from '@contactflow/dsl';
 import { parseFlowText } from '@contactflow/validator';
 import { PublishInputError } from './publish-input-error.js';
 import type { PublishUnit } from './publish-unit.js';
+import { refuseUnrenderedPlaceholders } from './template-placeholders.js';
 
 /** Options of {@link unitFromDocument}: what the document itself does not say. */
 export interface UnitFromDocumentOptions {
@@ -18,6 +25,11 @@ export interface UnitFromDocumentOptions {
   readonly settings?: string | undefined;
   /** Else the wrapper's `Description` or `Metadata.description`. */
   readonly description?: string | undefined;
+  /**
+   * The template placeholder syntaxes a document must not hold: every preset when left out, none
+   * with `[]`. The project's own `{{kind:name}}` references are resolved, never refused.
+   */
+  readonly placeholders?: readonly PlaceholderSyntax[] | undefined;
 }
 
 type JsonObject = Readonly<Record<string, unknown>>;
@@ -43,7 +55,8 @@ function typeToken(value: unknown): FlowType | undefined {
  * Problems the service reports are placed at the line of the text, for a bare document.
  *
  * Throws a `PublishInputError` (one line naming the file) when the text is not JSON, holds no flow
- * document, or gives no name.
+ * document, gives no name, or is a template whose placeholders (`${support_queue_arn}`, see
+ * `placeholders`) were not rendered.
  *
  * @example
  * ```ts
@@ -95,6 +108,18 @@ export function unitFromDocument(
       `${label}: not a Flow-language document (it has no "Actions" list)`,
     );
   }
+  let parsed: ReturnType<typeof parseFlowText> | undefined;
+  // Only a bare document's lines are the lines of the file.
+  const locate =
+    holder === undefined
+      ? (pointer: string) => (parsed ??= parseFlowText(content)).locate(pointer)
+      : undefined;
+  refuseUnrenderedPlaceholders(
+    document,
+    options.placeholders ?? defaultPlaceholderSyntaxes,
+    label,
+    locate && ((placeholder) => locate(placeholder.pointer)),
+  );
   const metadata = isObject(document['Metadata']) ? document['Metadata'] : {};
 
   const name = options.name ?? text(holder?.['Name']) ?? text(metadata['name']);
@@ -117,7 +142,6 @@ export function unitFromDocument(
   const description =
     options.description ?? text(holder?.['Description']) ?? text(metadata['description']);
 
-  let parsed: ReturnType<typeof parseFlowText> | undefined;
   return {
     name,
     flowType,
@@ -125,10 +149,8 @@ export function unitFromDocument(
     ...(settings !== undefined && { settings }),
     ...(description !== undefined && { description }),
     ...(options.file !== undefined && { file: options.file }),
-    // Only a bare document's lines are the lines of the file.
-    ...(holder === undefined && {
-      locate: (_actionId: string | undefined, pointer: string) =>
-        (parsed ??= parseFlowText(content)).locate(pointer),
+    ...(locate !== undefined && {
+      locate: (_actionId: string | undefined, pointer: string) => locate(pointer),
     }),
   };
 }

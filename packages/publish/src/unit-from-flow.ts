@@ -1,8 +1,14 @@
 import { resolve } from 'node:path';
 import { compile, type CompileDiagnostic } from '@contactflow/compiler';
-import type { FlowDefinition, SourceLocation } from '@contactflow/dsl';
+import {
+  defaultPlaceholderSyntaxes,
+  type FlowDefinition,
+  type PlaceholderSyntax,
+  type SourceLocation,
+} from '@contactflow/dsl';
 import type { Diagnostic } from '@contactflow/validator';
 import type { PublishUnit, SourcePosition } from './publish-unit.js';
+import { refuseUnrenderedPlaceholders } from './template-placeholders.js';
 
 /** Options of {@link unitFromFlow}. */
 export interface UnitFromFlowOptions {
@@ -10,6 +16,11 @@ export interface UnitFromFlowOptions {
   readonly file?: string | undefined;
   /** What `file` is relative to; the working directory when left out. */
   readonly cwd?: string | undefined;
+  /**
+   * The template placeholder syntaxes the compiled flow must not hold (in text such as
+   * `'Press ${x}'`): every preset when left out, none with `[]`.
+   */
+  readonly placeholders?: readonly PlaceholderSyntax[] | undefined;
 }
 
 /**
@@ -17,6 +28,9 @@ export interface UnitFromFlowOptions {
  * `{{kind:name}}` placeholders for publish time (a flow object used as a reference becomes
  * `{{flow:<its name>}}`), its module settings, description and channels, the compiler's
  * diagnostics, and problems placed at the builder call that made the block when that is in `file`.
+ *
+ * Throws a `PublishInputError` naming the file and the builder call when the flow holds a template
+ * placeholder (see `placeholders`): nothing fills it at publish time.
  *
  * @example
  * ```ts
@@ -44,6 +58,16 @@ export function unitFromFlow(
       (actionId === undefined ? undefined : result.origins.get(actionId)?.location) ??
         definition.location,
     );
+  refuseUnrenderedPlaceholders(
+    result.document,
+    options.placeholders ?? defaultPlaceholderSyntaxes,
+    file ?? `flow "${definition.name}"`,
+    ({ pointer }) => {
+      const index = /^\/Actions\/(\d+)(?:\/|$)/.exec(pointer)?.[1];
+      const action = index === undefined ? undefined : result.document.Actions[Number(index)];
+      return locate(action?.Identifier);
+    },
+  );
   const fromCompiler = (diagnostic: CompileDiagnostic): Diagnostic => ({
     code: diagnostic.code,
     severity: diagnostic.severity,

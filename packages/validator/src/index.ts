@@ -19,7 +19,14 @@ export { unwrapFlow } from './unwrap-flow.js';
 export type { FlowWrapperKind, UnwrappedFlow } from './unwrap-flow.js';
 export { flowContextOf } from './flow-context.js';
 export type { FlowContext, FlowContextOptions } from './flow-context.js';
+export { listPlaceholders, listPlaceholdersInText } from './placeholders/list-placeholders.js';
+export type {
+  ListPlaceholdersOptions,
+  PlaceholderUse,
+  PlaceholdersInText,
+} from './placeholders/list-placeholders.js';
 export { runRules } from './run-rules.js';
+export type { RunRulesOptions } from './run-rules.js';
 export { rules } from './rules/index.js';
 export { defineRule } from './rules/rule.js';
 export type { Rule, RuleCategory, RuleContext, RuleMeta, RuleReport } from './rules/rule.js';

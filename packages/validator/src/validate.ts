@@ -1,12 +1,15 @@
 import type { Diagnostic } from './diagnostic.js';
 import { parseFlowText } from './parse-flow-text.js';
-import type { FlowContextOptions } from './flow-context.js';
 import { rules } from './rules/index.js';
-import { runRules } from './run-rules.js';
+import { runRules, type RunRulesOptions } from './run-rules.js';
 import { unwrapFlow } from './unwrap-flow.js';
 
-/** Options of {@link validate}: where the flow runs. */
-export type ValidateOptions = FlowContextOptions;
+/**
+ * Options of {@link validate}: where the flow runs, and the syntaxes of the deploy-time
+ * placeholders a template may hold (every built-in one unless `placeholders` says otherwise; `[]`
+ * for a final flow).
+ */
+export type ValidateOptions = RunRulesOptions;
 
 /** Options of {@link validateText}. */
 export interface ValidateTextOptions extends ValidateOptions {

@@ -32,7 +32,7 @@ export const expectedCorpusFailures: Readonly<Record<string, ExpectedFailure>> =
   'aws-samples__amazon-connect-experience-builder/lambdas__create-contact-flows__contact-flows__contact-flow-dtmf0.content.json':
     {
       reason:
-        'Deploy-time template: ThirdPartyPhoneNumber "+1{{phoneNumber}}" and an empty QueueId are filled in by a Lambda.',
+        'Deploy-time template whose Lambda also fills in an empty QueueId: an empty value is no placeholder, and is refused.',
       codes: ['invalid-parameters'],
     },
   'aws-samples__amazon-connect-experience-builder/lambdas__create-contact-flows__contact-flows__contact-flow-hop.content.json':
@@ -62,7 +62,7 @@ export const expectedCorpusFailures: Readonly<Record<string, ExpectedFailure>> =
   'aws-samples__amazon-connect-experience-builder/lambdas__create-contact-flows__contact-flows__contact-flow-dtmf0.json':
     {
       reason:
-        'Deploy-time template: ThirdPartyPhoneNumber "+1{{phoneNumber}}" and an empty QueueId are filled in by a Lambda.',
+        'Deploy-time template whose Lambda also fills in an empty QueueId: an empty value is no placeholder, and is refused.',
       codes: ['invalid-parameters'],
     },
   'aws-samples__sample-amazon-connect-health-unified-clinical-workflow/provider-workflow__connect-flow__contact-flow.json':
@@ -70,11 +70,6 @@ export const expectedCorpusFailures: Readonly<Record<string, ExpectedFailure>> =
       reason: 'Invented type StartMediaStreaming; MaxDigits in DTMFConfiguration.',
       codes: ['invalid-parameters', 'unknown-action-type'],
       unknownTypes: ['StartMediaStreaming'],
-    },
-  'aws-samples__sample-cdk-constructs-for-amazon-connect/test__contact-flows__inbound-contact-flow.json':
-    {
-      reason: 'Deploy-time template: "%LangCode%" stands where a language code must be.',
-      codes: ['invalid-parameters'],
     },
   'awsnolan__amazon-connect-copy/tests__fixtures__broken__flow_Orphaned%20Flow.json': {
     reason:

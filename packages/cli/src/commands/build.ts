@@ -4,9 +4,11 @@ import { collectFiles } from '../collect-files.js';
 import { compileFlowSource, type CompiledFlow } from '../compile-flow-source.js';
 import { applyRuleSettings, lintSettings } from '../config/file-settings.js';
 import { loadConfig } from '../config/load-config.js';
+import { placeholderSyntaxes } from '../config/placeholder-syntaxes.js';
 import { environmentFileOf } from '../environment-option.js';
 import type { FileResult } from '../formatters/file-result.js';
 import { formatterFor } from '../formatters/formatter-for.js';
+import { placeholderStyleOption } from '../placeholder-style-option.js';
 import type { CommandContext } from '../program.js';
 import { readEnvironmentFile } from '../read-environment-file.js';
 import { UsageError } from '../usage-error.js';
@@ -20,6 +22,10 @@ export interface BuildOptions {
   /** An environment file, or a name for `environments/<name>.json`. */
   readonly env?: string | undefined;
   readonly config?: string | undefined;
+  /** `flow` (the default): references resolved; `template`: written as placeholders. */
+  readonly target?: string | undefined;
+  /** With `target: 'template'`: a preset (`terraform`, `percent`, `handlebars`) or a configured syntax. */
+  readonly placeholderStyle?: string | undefined;
 }
 
 function kebabCase(name: string): string {
@@ -41,6 +47,11 @@ function shown(path: string, cwd: string): string {
  * source exports several), with a module's settings in `<name>.settings.json`. A source that cannot
  * be read or loaded is one of `unreadable`, the others are still built, and the exit code is 2.
  *
+ * With `target: 'template'` each flow is written as a template for a deploy tool to render: every
+ * reference becomes a placeholder of `placeholderStyle` named as the reference
+ * (`queue('support_queue_arn')` becomes `${support_queue_arn}` in the Terraform style), and an
+ * environment, if given, is not used.
+ *
  * @example
  * ```ts
  * import { build } from './build.js';
@@ -54,9 +65,22 @@ export async function build(
 ): Promise<CommandOutcome> {
   const { cwd } = context;
   const formatter = formatterFor(options.format);
-  const settings = lintSettings(loadConfig(options.config, cwd), {}, cwd);
+  const loaded = loadConfig(options.config, cwd);
+  const settings = lintSettings(loaded, {}, cwd);
+  const placeholderStyle = placeholderStyleOption(
+    options.target,
+    options.placeholderStyle,
+    placeholderSyntaxes(loaded),
+  );
+  // A template leaves every reference to the deploy tool, so an environment has nothing to do.
+  const notices =
+    placeholderStyle !== undefined && options.env !== undefined
+      ? [
+          `--env ${options.env} is not used: --target template writes every reference as a ${placeholderStyle.name} placeholder`,
+        ]
+      : [];
   const environment =
-    options.env === undefined
+    options.env === undefined || placeholderStyle !== undefined
       ? undefined
       : readEnvironmentFile(environmentFileOf(options.env), cwd);
   // A source that cannot be read or loaded is reported on a line of its own; the others are built.
@@ -71,7 +95,11 @@ export async function build(
     const { rules, ...where } = settings.forFile(source);
     let flows: CompiledFlow[];
     try {
-      flows = await compileFlowSource(source, { environment, validation: where }, cwd);
+      flows = await compileFlowSource(
+        source,
+        { environment, placeholderStyle, validation: where },
+        cwd,
+      );
     } catch (error) {
       if (!(error instanceof UsageError)) throw error;
       unread.push(error);
@@ -103,7 +131,7 @@ export async function build(
   return {
     output:
       problems || options.format !== 'stylish' ? formatter(results, { color: context.color }) : '',
-    messages: written.map((line) => `${line}\n`).join(''),
+    messages: [...notices, ...written].map((line) => `${line}\n`).join(''),
     ...(unread.length > 0 && { unreadable: unread }),
     exitCode: unread.length > 0 ? 2 : hasErrors ? 1 : 0,
   };

@@ -1,7 +1,10 @@
 import { diffFlows, formatFlowDiff } from '@contactflow/compiler';
 import { palette } from '../color.js';
 import type { CommandOutcome } from '../command-outcome.js';
+import { loadConfig } from '../config/load-config.js';
+import { placeholderSyntaxes } from '../config/placeholder-syntaxes.js';
 import { environmentFileOf } from '../environment-option.js';
+import { placeholderStyleOption } from '../placeholder-style-option.js';
 import { readEnvironmentFile } from '../read-environment-file.js';
 import { readFlowDocument } from '../read-flow-document.js';
 import { UsageError } from '../usage-error.js';
@@ -18,6 +21,13 @@ export interface DiffOptions {
    */
   readonly env?: string;
   /**
+   * Compiles `.flow.ts` inputs as templates, references written as placeholders of this style (a
+   * preset or a syntax the configuration defines), to compare them with template files.
+   */
+  readonly placeholderStyle?: string;
+  /** The configuration file, for its placeholder syntaxes; `contactflow.config.json` when present. */
+  readonly config?: string;
+  /**
    * Set when git runs the command as a diff driver: the path of the file in the repository. The
    * output is headed with it, input problems are reported in the output, and the exit code is
    * always 0, since git stops at a driver that exits with another.
@@ -31,8 +41,9 @@ const formats = ['text', 'json'];
 
 /**
  * Compares two flows by what they do (see `diffFlows`): JSON files (exports, compiled output,
- * `describe-contact-flow` wrappers) or `.flow.ts` sources. Exit code 0 when they are the same, 1
- * when they differ; unreadable inputs are a {@link UsageError} (exit code 2).
+ * `describe-contact-flow` wrappers, flow templates) or `.flow.ts` sources. Template placeholders are
+ * compared as the text they are. Exit code 0 when they are the same, 1 when they differ; unreadable
+ * inputs are a {@link UsageError} (exit code 2).
  *
  * @example
  * ```ts
@@ -61,12 +72,20 @@ export async function diffCommand(
   let before: unknown;
   let after: unknown;
   try {
+    const placeholderStyle =
+      options.placeholderStyle === undefined
+        ? undefined
+        : placeholderStyleOption(
+            'template',
+            options.placeholderStyle,
+            placeholderSyntaxes(loadConfig(options.config, cwd)),
+          );
     const environment =
-      options.env === undefined
+      options.env === undefined || placeholderStyle !== undefined
         ? undefined
         : readEnvironmentFile(environmentFileOf(options.env), cwd);
-    before = await readFlowDocument(a, { environment }, cwd);
-    after = await readFlowDocument(b, { environment }, cwd);
+    before = await readFlowDocument(a, { environment, placeholderStyle }, cwd);
+    after = await readFlowDocument(b, { environment, placeholderStyle }, cwd);
   } catch (error) {
     // Git gives up on the whole diff when a driver fails, so one bad file must not stop it.
     if (driver === undefined || !(error instanceof UsageError)) throw error;

@@ -2,6 +2,8 @@ import { basename } from 'node:path';
 import { ImportError, importFlow, type ImportNote } from '@contactflow/compiler';
 import { flowTypes, type FlowType } from '@contactflow/dsl';
 import type { CommandOutcome } from '../command-outcome.js';
+import { loadConfig } from '../config/load-config.js';
+import { placeholderSyntaxes } from '../config/placeholder-syntaxes.js';
 import { environmentFileOf } from '../environment-option.js';
 import { readEnvironmentFile } from '../read-environment-file.js';
 import { readJsonFlowFile } from '../read-flow-file.js';
@@ -16,6 +18,8 @@ export interface ImportCommandOptions {
   readonly env?: string;
   /** The flow type when the file does not say it. */
   readonly flowType?: string;
+  /** The configuration file, for its placeholder syntaxes; `contactflow.config.json` when present. */
+  readonly config?: string;
 }
 
 function readJson(file: string, cwd: string): unknown {
@@ -33,13 +37,25 @@ function flowTypeOption(flowType: string | undefined): FlowType | undefined {
 }
 
 // Warnings one per line; actions written with raw() counted, since the source says why at each.
-function summary(file: string, notes: readonly ImportNote[], out: string | undefined): string {
+function summary(
+  file: string,
+  notes: readonly ImportNote[],
+  styles: readonly string[],
+  out: string | undefined,
+): string {
+  const template =
+    styles.length === 1
+      ? [
+          `${file}: a flow template; its ${styles[0]} placeholders are references in the source (build it back with --target template --placeholder-style ${styles[0]})`,
+        ]
+      : [];
   const lines = notes
     .filter((note) => note.severity === 'warning')
     .map(
       (note) =>
         `${file}: ${note.actionId === undefined ? '' : `${note.actionId}: `}${note.message}`,
     );
+  lines.unshift(...template);
   const raw = notes.filter((note) => note.severity === 'info').length;
   if (raw > 0) {
     lines.push(
@@ -52,7 +68,10 @@ function summary(file: string, notes: readonly ImportNote[], out: string | undef
 
 /**
  * Turns a Flow-language JSON file (a console export, compiled output, or `describe-contact-flow`
- * output) into builder source. The source goes to standard output, or to `out`, written through a
+ * output) into builder source. In a flow template, a value that is one whole placeholder of the
+ * configured syntaxes where a resource goes becomes a reference named as the placeholder
+ * (`${support_queue_arn}` becomes `queue('support_queue_arn')`), and the source says in its first
+ * lines which style to build it back with. The source goes to standard output, or to `out`, written through a
  * temporary file and a rename. Warnings and the number of actions written with `raw(...)` go to
  * `messages`. Unreadable input, bad JSON, a file that is not a flow, an unknown environment or flow type are
  * {@link UsageError}s of one line naming the file.
@@ -69,6 +88,7 @@ export async function importCommand(
   cwd: string,
 ): Promise<CommandOutcome> {
   const document = readJson(file, cwd);
+  const placeholders = placeholderSyntaxes(loadConfig(options.config, cwd));
   const flowType = flowTypeOption(options.flowType);
   const environment =
     options.env === undefined
@@ -80,12 +100,13 @@ export async function importCommand(
       ...(environment && { environment }),
       ...(flowType && { flowType }),
       name: basename(file).replace(/\.json$/i, ''),
+      placeholders,
     });
   } catch (error) {
     if (error instanceof ImportError) throw new UsageError(`${file}: ${error.message}`);
     throw error;
   }
-  const messages = summary(file, imported.notes, options.out);
+  const messages = summary(file, imported.notes, imported.placeholderStyles, options.out);
   if (options.out === undefined) return { output: imported.source, messages, exitCode: 0 };
   writeFileAtomically(options.out, imported.source, cwd);
   return { output: '', messages, exitCode: 0 };

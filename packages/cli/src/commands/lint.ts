@@ -1,12 +1,23 @@
-import { validateText, type Diagnostic, type ValidateOptions } from '@contactflow/validator';
+import {
+  listPlaceholdersInText,
+  validateText,
+  type Diagnostic,
+  type ValidateOptions,
+} from '@contactflow/validator';
 import type { CommandOutcome } from '../command-outcome.js';
 import { collectFiles } from '../collect-files.js';
 import { applyRuleSettings, lintSettings } from '../config/file-settings.js';
 import { loadConfig } from '../config/load-config.js';
+import { placeholderSyntaxes } from '../config/placeholder-syntaxes.js';
 import type { FileResult } from '../formatters/file-result.js';
 import { formatterFor } from '../formatters/formatter-for.js';
+import {
+  formatPlaceholderJson,
+  formatPlaceholderList,
+  type FilePlaceholders,
+} from '../formatters/placeholder-list.js';
 import type { CommandContext } from '../program.js';
-import { readFlowFile } from '../read-flow-file.js';
+import { diagnosticError, readFlowFile } from '../read-flow-file.js';
 import { UsageError } from '../usage-error.js';
 
 /** Options of the lint command as parsed from the command line. */
@@ -24,6 +35,8 @@ export interface LintOptions {
   readonly maxWarnings?: string | undefined;
   /** The environment `.flow.ts` sources are compiled with. */
   readonly env?: string | undefined;
+  /** List the deploy-time placeholders of the files instead of their problems. */
+  readonly listPlaceholders?: boolean | undefined;
 }
 
 const sourceEnding = /\.flow\.[cm]?ts$/;
@@ -85,11 +98,16 @@ export async function lint(
   context: CommandContext,
 ): Promise<CommandOutcome> {
   const { cwd } = context;
+  if (options.listPlaceholders) return listPlaceholderUses(paths, options, context);
   const formatter = formatterFor(options.format);
   const maxWarnings = maxWarningsOf(options.maxWarnings);
   const flowType = options.type ?? options.flowType;
+  const loaded = loadConfig(options.config, cwd);
+  // Without the key, the validator's default is the configuration's: every preset.
+  const placeholders =
+    loaded.config.placeholders === undefined ? undefined : placeholderSyntaxes(loaded);
   const settings = lintSettings(
-    loadConfig(options.config, cwd),
+    loaded,
     {
       ...(flowType !== undefined && { flowType }),
       ...(options.channels !== undefined && { channels: options.channels }),
@@ -105,7 +123,8 @@ export async function lint(
   }).filter((file) => !settings.isIgnored(file));
   const results: FileResult[] = [];
   for (const file of files) {
-    const { rules, ...where } = settings.forFile(file);
+    const { rules, ...runsIn } = settings.forFile(file);
+    const where: ValidateOptions = { ...runsIn, ...(placeholders && { placeholders }) };
     let found: Diagnostic[];
     try {
       found = sourceEnding.test(file)
@@ -135,5 +154,64 @@ export async function lint(
     }),
     ...(unread.length > 0 && { unreadable: unread }),
     exitCode: unread.length > 0 ? 2 : errors > 0 || tooManyWarnings ? 1 : 0,
+  };
+}
+
+/**
+ * `lint --list-placeholders`: the deploy-time placeholders of Flow-language JSON files, grouped by
+ * name, as text or JSON, instead of their problems. Exit code 0, or 2 when a file cannot be read,
+ * is no flow text, or is a `.flow.ts` source (whose references are not a deploy tool's).
+ */
+function listPlaceholderUses(
+  paths: readonly string[],
+  options: LintOptions,
+  context: CommandContext,
+): CommandOutcome {
+  const { cwd } = context;
+  if (!['stylish', 'json'].includes(options.format)) {
+    throw new UsageError(
+      `--list-placeholders writes text (the default) or --format json, not "${options.format}"`,
+    );
+  }
+  const loaded = loadConfig(options.config, cwd);
+  const placeholders = placeholderSyntaxes(loaded);
+  const settings = lintSettings(loaded, {}, cwd);
+  const unread: UsageError[] = [];
+  const files = collectFiles(paths, cwd, {
+    directoryEndings: ['.json'],
+    onProblem: (message) => unread.push(new UsageError(message)),
+  }).filter((file) => !settings.isIgnored(file));
+  const listed: FilePlaceholders[] = [];
+  for (const file of files) {
+    if (sourceEnding.test(file)) {
+      unread.push(
+        new UsageError(
+          `${file}: --list-placeholders reads Flow-language JSON; build the source and list the JSON`,
+        ),
+      );
+      continue;
+    }
+    try {
+      const { text, diagnostics } = readFlowFile(file, cwd);
+      const found =
+        text === undefined
+          ? { uses: [], diagnostics }
+          : listPlaceholdersInText(text, { placeholders });
+      // A file that is no flow text is said in one line, as one that cannot be read.
+      const [problem] = found.diagnostics;
+      if (problem !== undefined) unread.push(diagnosticError(file, problem));
+      else listed.push({ file, uses: found.uses });
+    } catch (error) {
+      if (!(error instanceof UsageError)) throw error;
+      unread.push(error);
+    }
+  }
+  return {
+    output:
+      options.format === 'json'
+        ? formatPlaceholderJson(listed)
+        : formatPlaceholderList(listed, { color: context.color }),
+    ...(unread.length > 0 && { unreadable: unread }),
+    exitCode: unread.length > 0 ? 2 : 0,
   };
 }

@@ -8,6 +8,7 @@ import {
 import type { CommandOutcome } from '../command-outcome.js';
 import { applyRuleSettings, lintSettings } from '../config/file-settings.js';
 import { loadConfig } from '../config/load-config.js';
+import { placeholderSyntaxes } from '../config/placeholder-syntaxes.js';
 import { environmentFileOf } from '../environment-option.js';
 import { formatPublishReport } from '../format-publish-report.js';
 import type { CommandContext } from '../program.js';
@@ -46,7 +47,8 @@ function statusOf(option: string | undefined): 'PUBLISHED' | 'SAVED' {
 /**
  * Publishes flows and modules (`*.flow.ts` sources and Flow-language JSON files) to an Amazon
  * Connect instance through the AWS SDK (credentials, region and endpoint as the SDK finds them):
- * validates every flow and refuses the run when one has errors, resolves references from the
+ * refuses a flow template whose placeholders were not rendered (a {@link UsageError} naming the
+ * file and the placeholder), validates every flow and refuses the run when one has errors, resolves references from the
  * environment file and else the instance, and writes in dependency order after saving what it
  * overwrites. A dry run prints the plan with the semantic diff of each flow against what is live.
  *
@@ -82,8 +84,10 @@ export async function publishCommand(
     options.env === undefined
       ? undefined
       : readEnvironmentFile(environmentFileOf(options.env), cwd);
-  const settings = lintSettings(loadConfig(options.config, cwd), {}, cwd);
-  const units = await readPublishUnits(paths, cwd);
+  const loaded = loadConfig(options.config, cwd);
+  const settings = lintSettings(loaded, {}, cwd);
+  // A template whose placeholders were not rendered is refused here, before anything is sent.
+  const units = await readPublishUnits(paths, cwd, placeholderSyntaxes(loaded));
   const files = [...new Set(units.flatMap((unit) => (unit.file === undefined ? [] : [unit.file])))];
 
   const base: PublishOptions = {

@@ -1,3 +1,4 @@
+import { defaultPlaceholderSyntaxes, type PlaceholderSyntax } from '@contactflow/dsl';
 import type { ActionChange, ActionDiff, ChangeKind, FlowDiff, ValueChange } from './flow-diff.js';
 import { formatChange, formatValue } from './format-value.js';
 
@@ -7,6 +8,11 @@ export interface FormatFlowDiffOptions {
   readonly color?: boolean;
   /** The longest value shown in full; longer ones are shortened with `…`. 60 when left out. */
   readonly maxValueLength?: number;
+  /**
+   * Template placeholder syntaxes never cut when a long text is shortened; every preset when left
+   * out.
+   */
+  readonly placeholders?: readonly PlaceholderSyntax[];
 }
 
 type Style = (text: string) => string;
@@ -15,6 +21,7 @@ interface Styles {
   readonly kind: Readonly<Record<ChangeKind, Style>>;
   readonly bold: Style;
   readonly dim: Style;
+  readonly placeholders: readonly PlaceholderSyntax[];
 }
 
 const sgr =
@@ -28,12 +35,14 @@ const plainStyles: Styles = {
   kind: { added: plain, removed: plain, changed: plain },
   bold: plain,
   dim: plain,
+  placeholders: defaultPlaceholderSyntaxes,
 };
 
 const ansiStyles: Styles = {
   kind: { added: sgr(32, 39), removed: sgr(31, 39), changed: sgr(33, 39) },
   bold: sgr(1, 22),
   dim: sgr(2, 22),
+  placeholders: defaultPlaceholderSyntaxes,
 };
 
 const markers: Readonly<Record<ChangeKind, string>> = { added: '+', removed: '-', changed: '~' };
@@ -64,12 +73,19 @@ const markers: Readonly<Record<ChangeKind, string>> = { added: '+', removed: '-'
  */
 export function formatFlowDiff(diff: FlowDiff, options: FormatFlowDiffOptions = {}): string {
   const max = options.maxValueLength ?? 60;
-  const styles = options.color ? ansiStyles : plainStyles;
+  const styles = {
+    ...(options.color ? ansiStyles : plainStyles),
+    ...(options.placeholders && { placeholders: options.placeholders }),
+  };
   const lines = [
     ...diff.flow.map((change) => valueLine(change, '', max, styles, change.path === 'StartAction')),
     ...diff.settings.map((change) => valueLine(change, '', max, styles, false)),
     ...diff.actions.flatMap((action) => actionLines(action, max, styles)),
-    ...diff.metadata.map((change) => styles.dim(valueLine(change, '', max, plainStyles, false))),
+    ...diff.metadata.map((change) =>
+      styles.dim(
+        valueLine(change, '', max, { ...plainStyles, placeholders: styles.placeholders }, false),
+      ),
+    ),
   ];
   return lines.map((line) => `${line}\n`).join('');
 }
@@ -85,7 +101,13 @@ function valueLine(
   const marker = style(markers[change.kind]);
   let shown: string;
   if (change.kind === 'changed') {
-    const [before, after] = formatChange(change.before, change.after, max, bare);
+    const [before, after] = formatChange(
+      change.before,
+      change.after,
+      max,
+      bare,
+      styles.placeholders,
+    );
     shown = `${before} -> ${after}`;
   } else {
     shown = formatValue(change.kind === 'added' ? change.after : change.before, max, bare);

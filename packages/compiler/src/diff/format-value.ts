@@ -1,3 +1,4 @@
+import { findPlaceholders, type PlaceholderSyntax } from '@contactflow/dsl';
 import { canonicalJson } from './canonical-json.js';
 
 /** Characters kept either side of the part where two long texts differ. */
@@ -19,13 +20,16 @@ export function formatValue(value: unknown, max: number, bare = false): string {
 
 /**
  * Two values as a diff shows a change between them. Two long texts are cut down to where they
- * differ, with a little of what they share either side, so that the difference stays in view.
+ * differ, with a little of what they share either side, so that the difference stays in view. A
+ * template placeholder (`${queue_arn}`, see `placeholders`) is never cut: where the cut would fall
+ * inside one, the whole placeholder is shown, however long the line gets.
  */
 export function formatChange(
   before: unknown,
   after: unknown,
   max: number,
   bare = false,
+  placeholders: readonly PlaceholderSyntax[] = [],
 ): [string, string] {
   if (typeof before === 'string' && typeof after === 'string' && !bare) {
     if (JSON.stringify(before).length > max || JSON.stringify(after).length > max) {
@@ -34,11 +38,23 @@ export function formatChange(
       let end = 0;
       const shorter = Math.min(before.length, after.length) - start;
       while (end < shorter && before.at(-1 - end) === after.at(-1 - end)) end++;
-      const from = Math.max(0, start - context);
-      const tail = Math.max(0, end - context);
+      let from = Math.max(0, start - context);
+      let tail = Math.max(0, end - context);
+      // The texts agree before `from` and in their last `tail` characters, so a cut moved to the
+      // edge of a placeholder in one text falls at the same place in the other.
+      let widened = false;
+      for (const value of [before, after]) {
+        for (const { index, text } of findPlaceholders(value, placeholders)) {
+          const stop = index + text.length;
+          if (index < from && stop > from) [from, widened] = [index, true];
+          const cut = value.length - tail;
+          if (index < cut && stop > cut) [tail, widened] = [value.length - stop, true];
+        }
+      }
       const window = (text: string) =>
         (from > 0 ? '…' : '') + text.slice(from, text.length - tail) + (tail > 0 ? '…' : '');
-      return [quote(window(before), max), quote(window(after), max)];
+      const limit = widened ? Infinity : max;
+      return [quote(window(before), limit), quote(window(after), limit)];
     }
   }
   return [formatValue(before, max, bare), formatValue(after, max, bare)];

@@ -33,6 +33,8 @@ export interface SourceParts {
   readonly definition: ExportedDefinition;
   /** Written as comments: above its block for a note about an action, above the export else. */
   readonly notes: readonly ImportNote[];
+  /** Lines of a comment at the top of the module. */
+  readonly header?: readonly string[];
 }
 
 function comment(note: ImportNote): string {
@@ -152,6 +154,7 @@ export function emitSource(parts: SourceParts): string {
   const exported = `${flowNotes.map(comment).join('')}export const ${definition.exportName} = ${definitionSource(definition, printer, names)};`;
   const imports = [...printer.imports].sort();
   return [
+    ...(parts.header ?? []).map((line) => `// ${line}`),
     `import { ${imports.join(', ')} } from '@contactflow/dsl';`,
     '',
     declarations.join('\n'),

@@ -1,5 +1,11 @@
 import * as dsl from '@contactflow/dsl';
-import type { Environment, FlowType } from '@contactflow/dsl';
+import {
+  defaultPlaceholderSyntaxes,
+  isResourceReference,
+  type Environment,
+  type FlowType,
+  type PlaceholderSyntax,
+} from '@contactflow/dsl';
 import { assignIdentifiers } from '../assign-identifiers.js';
 import { declarationOrder } from './declaration-order.js';
 import { emitSource } from './emit-source.js';
@@ -26,6 +32,13 @@ export interface ImportOptions {
   readonly flowType?: FlowType;
   /** The flow's name when neither the wrapper nor `Metadata.name` gives one. */
   readonly name?: string;
+  /**
+   * The placeholder syntaxes of flow templates (see `placeholderPresets`); every preset when left
+   * out, none with `[]`. A value that is one whole placeholder where a resource goes becomes a
+   * reference named as the placeholder (`${support_queue_arn}` in `QueueId` becomes
+   * `queue('support_queue_arn')`); other placeholders stay text.
+   */
+  readonly placeholders?: readonly PlaceholderSyntax[];
 }
 
 /** What {@link importFlow} returns. */
@@ -39,6 +52,12 @@ export interface ImportResult {
   readonly flowType: FlowType;
   /** The name the module exports the flow under. */
   readonly exportName: string;
+  /**
+   * The syntaxes of the template placeholders the source has as references, in the order of the
+   * `placeholders` option: one for a template (`['terraform']`), which `compile`'s
+   * `placeholderStyle` writes back; none for a flow without them.
+   */
+  readonly placeholderStyles: readonly string[];
 }
 
 const dslNames: ReadonlySet<string> = new Set(Object.keys(dsl));
@@ -142,6 +161,49 @@ function exportNameOf(flowName: string): string {
   return dslNames.has(name) || reservedWords.has(name) ? `${name}Flow` : name;
 }
 
+/** Every value inside the options or parameters of a plan, references included. */
+function* planValues(value: unknown, depth = 0): Generator<unknown> {
+  yield value;
+  if (depth > 64 || typeof value !== 'object' || value === null || isResourceReference(value)) {
+    return;
+  }
+  for (const item of Object.values(value)) yield* planValues(item, depth + 1);
+}
+
+// Only the references the source ends up with count: a block that was tried and left for raw()
+// may have read a placeholder that raw() keeps as text.
+function stylesUsed(
+  planned: readonly PlannedAction[],
+  references: ReferenceLookup,
+  syntaxes: readonly PlaceholderSyntax[],
+): string[] {
+  const used = new Set<string>();
+  for (const { plan } of planned) {
+    const values = plan.kind === 'block' ? plan.options : plan.parameters;
+    for (const value of planValues(values)) {
+      if (!isResourceReference(value)) continue;
+      const match = references.placeholderOf(value);
+      if (match !== undefined) used.add(match.syntax);
+    }
+  }
+  return syntaxes.map((syntax) => syntax.name).filter((name) => used.has(name));
+}
+
+// The comment that tells a reader, and whoever builds the source, how the template is written back.
+function templateHeader(
+  styles: readonly string[],
+  syntaxes: readonly PlaceholderSyntax[],
+): string[] {
+  // Placeholders of several syntaxes have no one style to build with; a note says so instead.
+  const [style, other] = styles;
+  if (style === undefined || other !== undefined) return [];
+  const example = syntaxes.find((syntax) => syntax.name === style)!.write('name');
+  return [
+    `A flow template: its ${style} placeholders (${example}) are references here.`,
+    `Build it back with: contactflow build --target template --placeholder-style ${style}`,
+  ];
+}
+
 /**
  * Turns a Flow-language document (a console export, compiled output, or the `DescribeContactFlow`
  * wrapper around one) into builder source: one `const` per block, made with the block's builder
@@ -189,10 +251,17 @@ export async function importFlow(
   for (const action of actions) notes.push(...danglingBranchNotes(action, ids));
   const byId = new Map(actions.map((action) => [action.id, action]));
 
-  const environment = options.environment ?? {};
-  const references = new ReferenceLookup(environment);
-  const planned = actions.map((action) => planAction(action, references, environment));
+  const syntaxes = options.placeholders ?? defaultPlaceholderSyntaxes;
+  const references = new ReferenceLookup(options.environment, syntaxes);
+  const planned = actions.map((action) => planAction(action, references));
   for (const entry of planned) notes.push(...entry.notes);
+  const placeholderStyles = stylesUsed(planned, references, syntaxes);
+  if (placeholderStyles.length > 1) {
+    notes.push({
+      severity: 'warning',
+      message: `The template's references are placeholders of ${placeholderStyles.length} syntaxes (${placeholderStyles.join(', ')}); a template build writes them all in the one it is given.`,
+    });
+  }
   const plannedById = new Map(planned.map((entry) => [entry.action.id, entry]));
 
   const reached = reachableFrom(read.startAction, byId);
@@ -230,6 +299,14 @@ export async function importFlow(
       detached,
     },
     notes,
+    header: templateHeader(placeholderStyles, syntaxes),
   });
-  return { source: await formatSource(source), notes, flowName, flowType, exportName };
+  return {
+    source: await formatSource(source),
+    notes,
+    flowName,
+    flowType,
+    exportName,
+    placeholderStyles,
+  };
 }

@@ -4,7 +4,6 @@ import {
   type BlockId,
   type BlockSpec,
   type BlockVariant,
-  type Environment,
   type ParameterTemplate,
 } from '@contactflow/dsl';
 import type { ActionPlan } from './action-plan.js';
@@ -55,7 +54,6 @@ function tryBlock(
   block: BlockSpec,
   variant: BlockVariant,
   context: DecodeContext,
-  environment: Environment,
 ): Attempt {
   try {
     const parameters =
@@ -69,7 +67,7 @@ function tryBlock(
       calls: blockBranchCalls(block, variant, action),
     };
     const built = buildNode(plan);
-    const mismatch = verifyNode(built, action, environment);
+    const mismatch = verifyNode(built, action, context.references);
     return { block, plan, built, ...(mismatch && { mismatch }) };
   } catch (error) {
     // A builder may also throw on values its types would have refused; the action is then
@@ -90,25 +88,21 @@ function tryBlock(
  * warning. Conditions that no `.when(...)` can say make it `raw(...)` with `.whenVerbatim(...)`,
  * with a warning each.
  */
-export function planAction(
-  action: InputAction,
-  references: ReferenceLookup,
-  environment: Environment,
-): PlannedAction {
+export function planAction(action: InputAction, references: ReferenceLookup): PlannedAction {
   const at = { actionId: action.id };
   const parameters = action.parameters ?? {};
   const candidates = isObject(parameters) ? blockModesOf(action.type, parameters) : [];
   const context = new DecodeContext(references);
   const attempts: Attempt[] = [];
   for (const { block, variant } of candidates) {
-    const attempt = tryBlock(action, block, variant, context, environment);
+    const attempt = tryBlock(action, block, variant, context);
     if (attempt.mismatch === undefined) {
       return { action, plan: attempt.plan!, built: attempt.built!, notes: [] };
     }
     attempts.push(attempt);
   }
 
-  const raw = rawPlan(action, references, environment);
+  const raw = rawPlan(action, references);
   if (raw.mismatch !== undefined || raw.omitted.length > 0) {
     const closest = attempts.find((attempt) => attempt.mismatch!.part === 'transitions');
     if (closest !== undefined) {
@@ -157,11 +151,7 @@ interface RawAttempt {
   readonly notes: readonly Omit<ImportNote, 'actionId'>[];
 }
 
-function rawPlan(
-  action: InputAction,
-  references: ReferenceLookup,
-  environment: Environment,
-): RawAttempt {
+function rawPlan(action: InputAction, references: ReferenceLookup): RawAttempt {
   const notes: Omit<ImportNote, 'actionId'>[] = [];
   let parameters: ParameterTemplate | undefined;
   if (isObject(action.parameters)) {
@@ -172,7 +162,7 @@ function rawPlan(
   const { calls, omitted, verbatim } = rawBranchCalls(action);
   const plan: ActionPlan = { kind: 'raw', type: action.type, parameters, calls };
   const built = buildNode(plan);
-  const mismatch = verifyNode(built, action, environment);
+  const mismatch = verifyNode(built, action, references);
   return { plan, built, mismatch, omitted, verbatim, notes };
 }
 

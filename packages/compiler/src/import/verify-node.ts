@@ -1,11 +1,11 @@
 import { isDeepStrictEqual } from 'node:util';
-import type { Environment } from '@contactflow/dsl';
 import { orderedConnections } from '../collect-nodes.js';
 import { encodeTransitions, type FlowTransitions } from '../encode-transitions.js';
 import { canonicalJson } from '../diff/canonical-json.js';
 import { resolveParameters } from '../resolve-parameters.js';
 import type { BuiltNode } from './build-node.js';
 import type { InputAction } from './read-flow-input.js';
+import type { ReferenceLookup } from './reference-lookup.js';
 
 function parameterDifference(built: unknown, original: unknown): string {
   if (
@@ -82,7 +82,7 @@ export interface Mismatch {
 export function verifyNode(
   built: BuiltNode,
   action: InputAction,
-  environment: Environment,
+  references: ReferenceLookup,
 ): Mismatch | undefined {
   const { node, targetIds } = built;
   const problem = node.problems[0];
@@ -90,8 +90,11 @@ export function verifyNode(
   if (node.actionType !== action.type) {
     return { part: 'node', reason: `the block writes ${node.actionType}` };
   }
-  // A reference the environment lacks came from a placeholder, which it renders back to.
-  const parameters = resolveParameters(node.parameters, environment, () => {});
+  // Each reference renders back to the text it was read from: an ARN the environment names, or a
+  // placeholder (the project's `{{kind:name}}` or a template's).
+  const parameters = resolveParameters(node.parameters, (reference) =>
+    references.render(reference),
+  );
   const original = action.parameters ?? {};
   if (!isDeepStrictEqual(parameters, original)) {
     return { part: 'parameters', reason: parameterDifference(parameters, original) };

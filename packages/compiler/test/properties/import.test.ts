@@ -25,6 +25,7 @@ import {
 } from '../../../validator/test/properties/fuzz-settings.js';
 import { evaluateSource, removeGenerated } from '../evaluate-source.js';
 import { flowDifferences } from '../flow-equivalence.js';
+import { roundTripOptions } from '../template-style.js';
 import { buildProgram, builderProgramArbitrary } from './builder-programs.js';
 
 // The importer, the diff and the diagrams read documents from anywhere. On any input they must
@@ -91,7 +92,7 @@ describe('importing documents nobody would write', () => {
           if (result instanceof ImportError) return;
           if (result.notes.some((note) => note.severity === 'warning')) return;
           const definition = await evaluateSource(result.source, folder, `mutated-${index++}`);
-          const compiled = compile(definition, { unresolvedReferences: 'placeholder' });
+          const compiled = compile(definition, roundTripOptions(result));
           expect(flowDifferences(document, compiled.document)).toEqual([]);
         }),
         fuzzParameters(40),

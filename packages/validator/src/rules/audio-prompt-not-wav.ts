@@ -61,6 +61,7 @@ export const audioPromptNotWav = defineRule({
     id: 'audio-prompt-not-wav',
     category: 'values',
     severity: 'error',
+    checksValueFormat: true,
     description:
       'An audio prompt played from Amazon S3 names a file that is not a .wav file, such as an .mp3.',
     rationale:

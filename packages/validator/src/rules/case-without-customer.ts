@@ -1,6 +1,7 @@
 import { pointerFrom } from '../json-pointer.js';
 import { quoted } from '../values/describe-value.js';
-import { containsJsonPath, containsPlaceholder } from '../values/embedded-paths.js';
+import { containsPlaceholder, type PlaceholderSyntax } from '@contactflow/dsl/placeholders';
+import { containsJsonPath } from '../values/embedded-paths.js';
 import { defineRule } from './rule.js';
 import { disconnectAction } from '../rule-examples.js';
 
@@ -12,13 +13,14 @@ const profileArn =
   /^arn:aws[a-z-]*:profile:[a-z0-9-]+:[0-9]{12}:domains\/[^/\s]+\/profiles\/[^/\s]+$/u;
 
 /**
- * Whether a customer value may be a profile ARN: one written out, or one read from contact data,
- * except the profile id attribute, which is a common slip for the ARN.
+ * Whether a customer value may be a profile ARN: one written out, one read from contact data
+ * (except the profile id attribute, which is a common slip for the ARN), or one a template's deploy
+ * tool fills in.
  */
-function isProfileArn(value: string): boolean {
+function isProfileArn(value: string, placeholders: readonly PlaceholderSyntax[]): boolean {
   const trimmed = value.trim();
   if (trimmed === '$.Customer.ProfileId') return false;
-  if (containsJsonPath(trimmed) || containsPlaceholder(trimmed)) return true;
+  if (containsJsonPath(trimmed) || containsPlaceholder(trimmed, placeholders)) return true;
   return profileArn.test(trimmed);
 }
 
@@ -64,7 +66,7 @@ export const caseWithoutCustomer = defineRule({
       good: createCase({ title: 'Damaged delivery', customer_id: '$.Customer.ProfileARN' }),
     },
   },
-  check({ graph, report }) {
+  check({ graph, placeholders, report }) {
     for (const action of graph.shape.actions) {
       const where = `"${action.id ?? action.index + 1}"`;
       let customer: unknown;
@@ -91,7 +93,7 @@ export const caseWithoutCustomer = defineRule({
         continue;
       }
       // A missing CustomerId of Get case, or one of another type, is reported by the schema check.
-      if (typeof customer !== 'string' || isProfileArn(customer)) continue;
+      if (typeof customer !== 'string' || isProfileArn(customer, placeholders)) continue;
       report({
         message: `${where} gives the customer as ${quoted(customer, 80)}, which is not a profile ARN; Cases needs the full Customer Profiles profile ARN.`,
         pointer: pointerFrom(['Actions', action.index, 'Parameters', ...path]),

@@ -53,6 +53,7 @@ export const hardCodedInstanceArn = defineRule({
     id: 'hard-coded-instance-arn',
     category: 'portability',
     severity: 'warning',
+    checksValueFormat: true,
     description:
       'A parameter holds the literal ARN of an Amazon Connect resource, a Lambda function or a Lex bot.',
     rationale:

@@ -31,6 +31,7 @@ import { manyCallbackAttempts } from './many-callback-attempts.js';
 import { moduleOnlyAction } from './module-only-action.js';
 import { moduleReadsCallerData } from './module-reads-caller-data.js';
 import { percentagesOver100 } from './percentages-over-100.js';
+import { placeholderInStaticParameter } from './placeholder-in-static-parameter.js';
 import { promptBeforeCallPhoneNumber } from './prompt-before-call-phone-number.js';
 import { queueCheckWithoutWorkingQueue } from './queue-check-without-working-queue.js';
 import { recordingNotSetBeforeTransfer } from './recording-not-set-before-transfer.js';
@@ -92,6 +93,7 @@ export const rules: readonly Rule[] = [
   moduleOnlyAction,
   moduleReadsCallerData,
   percentagesOver100,
+  placeholderInStaticParameter,
   promptBeforeCallPhoneNumber,
   queueCheckWithoutWorkingQueue,
   recordingNotSetBeforeTransfer,

@@ -41,6 +41,7 @@ export const invalidDtmfCharacters = defineRule({
     id: 'invalid-dtmf-characters',
     category: 'values',
     severity: 'error',
+    checksValueFormat: true,
     description:
       'A DTMF key setting uses a key the service cannot use there: "*" in a terminating sequence while "*" still cancels input, or an Amazon Lex end or deletion key that is not one keypad key.',
     rationale:

@@ -18,6 +18,7 @@ export const invalidParameters = defineSchemaRule({
   id: 'invalid-parameters',
   category: 'structure',
   severity: 'error',
+  checksValueFormat: true,
   description:
     "An action's Parameters do not match the schema of its type: a missing or unknown parameter, a wrong type, a value out of range.",
   rationale:

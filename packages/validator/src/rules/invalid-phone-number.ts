@@ -1,4 +1,4 @@
-import { containsJsonPath, containsPlaceholder } from '../values/embedded-paths.js';
+import { containsJsonPath } from '../values/embedded-paths.js';
 import { leavesAt, parameterLeaves, schemaRejects } from '../values/parameter-leaves.js';
 import {
   phoneNumberParameters,
@@ -80,6 +80,7 @@ export const invalidPhoneNumber = defineRule({
     id: 'invalid-phone-number',
     category: 'values',
     severity: 'error',
+    checksValueFormat: true,
     description:
       'A phone number written into a parameter is not E.164, keeps a trunk prefix after the country code, or no country numbering plan has it.',
     rationale:
@@ -95,16 +96,12 @@ export const invalidPhoneNumber = defineRule({
       for (const place of phoneNumberParameters[action.type]!) {
         for (const leaf of leavesAt(leaves, place)) {
           const { value } = leaf;
-          // Numbers from contact data or filled in at deploy time are only known later; a value
-          // the schema refuses (not E.164 where it demands E.164) is reported there already; and
-          // where the catalog leaves the format open (a callback's caller ID), a value with
-          // letters is taken for the id or ARN of a claimed number.
-          if (
-            containsJsonPath(value) ||
-            containsPlaceholder(value) ||
-            schemaRejects(leaf) ||
-            !phoneLike.test(value)
-          ) {
+          // Numbers from contact data are only known on the call (and those a template leaves to
+          // its deploy tool are accepted by the placeholder step); a value the schema refuses (not
+          // E.164 where it demands E.164) is reported there already; and where the catalog leaves
+          // the format open (a callback's caller ID), a value with letters is taken for the id or
+          // ARN of a claimed number.
+          if (containsJsonPath(value) || schemaRejects(leaf) || !phoneLike.test(value)) {
             continue;
           }
           const problem = phoneNumberProblem(value);

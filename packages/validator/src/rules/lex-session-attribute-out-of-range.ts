@@ -70,6 +70,7 @@ export const lexSessionAttributeOutOfRange = defineRule({
     id: 'lex-session-attribute-out-of-range',
     category: 'values',
     severity: 'error',
+    checksValueFormat: true,
     description:
       'A Lex session attribute sets the maximum speech duration above 15,000 milliseconds, or the maximum DTMF length above 1,024 digits.',
     rationale:

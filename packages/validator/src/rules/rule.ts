@@ -1,3 +1,4 @@
+import type { PlaceholderSyntax } from '@contactflow/dsl/placeholders';
 import type { Severity } from '../diagnostic.js';
 import type { FlowContext, FlowContextOptions } from '../flow-context.js';
 import type { FlowGraph } from '../graph/flow-graph.js';
@@ -27,6 +28,13 @@ export interface RuleMeta {
   };
   /** The rule needs the flow type; it is skipped, with one info diagnostic, when that is unknown. */
   readonly needsFlowType?: boolean;
+  /**
+   * The rule judges the format of single parameter values (a pattern, a length, digits, markup, an
+   * ARN). Where such a value holds a deploy-time placeholder and the catalog describes it, the
+   * rule's findings at that value are left out: the placeholder stands for a value of the kind the
+   * parameter expects, and only the rendered flow shows what it is.
+   */
+  readonly checksValueFormat?: boolean;
 }
 
 /** One finding of a rule; code and severity come from the rule. */
@@ -45,6 +53,8 @@ export interface RuleContext {
   /** What the catalog's document schema finds, computed once on first use and shared. */
   readonly schemaFindings: readonly SchemaFinding[];
   readonly flow: FlowContext;
+  /** The syntaxes of deploy-time placeholders to recognise in values; empty for final flows. */
+  readonly placeholders: readonly PlaceholderSyntax[];
   report(finding: RuleReport): void;
 }
 

@@ -27,6 +27,7 @@ export const ssmlMalformed = defineRule({
     id: 'ssml-malformed',
     category: 'values',
     severity: 'error',
+    checksValueFormat: true,
     description:
       'An SSML prompt is not well-formed XML: a tag left open or closed out of order, a bare "&" or "<", or text and elements beside the <speak> element.',
     rationale:

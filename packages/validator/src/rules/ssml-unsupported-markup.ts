@@ -72,6 +72,7 @@ export const ssmlUnsupportedMarkup = defineRule({
     id: 'ssml-unsupported-markup',
     category: 'values',
     severity: 'warning',
+    checksValueFormat: true,
     description:
       'An SSML prompt uses a tag Amazon Connect does not support, an <amazon:effect> other than whispering, or a <break> longer than 10 seconds.',
     rationale:

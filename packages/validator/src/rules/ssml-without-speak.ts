@@ -27,6 +27,7 @@ export const ssmlWithoutSpeak = defineRule({
     id: 'ssml-without-speak',
     category: 'values',
     severity: 'warning',
+    checksValueFormat: true,
     description: 'An SSML prompt is well-formed but not wrapped in a <speak> element.',
     rationale:
       'The guide requires every SSML prompt to sit inside one <speak> element (L34896-34897), and Amazon Polly refuses SSML without it, which sends the block to its Error branch. The designer still saves such prompts (real exports carry them), so the failure is likely rather than certain.',

@@ -49,6 +49,7 @@ export const textToSpeechTooLong = defineRule({
     id: 'text-to-speech-too-long',
     category: 'values',
     severity: 'error',
+    checksValueFormat: true,
     description:
       'A prompt has more than the 3,000 billed characters (6,000 in all, SSML tags included) that text to speech and chat messages allow.',
     rationale:

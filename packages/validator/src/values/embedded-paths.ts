@@ -10,8 +10,6 @@ const referenceStart = /\$(?:\.[\p{L}_]|\.?\[)/u;
 const referenceText = /\$(?:\.?\[[^\]]{0,256}\]|\.[^.\s[\]<>&]+)+/u;
 // Characters that end a sentence rather than a path segment, for quoting the reference alone.
 const trailingPunctuation = /[,;:!?)'"]+$/u;
-// Deploy-time templates fill these in before the flow reaches Amazon Connect.
-const placeholderPattern = /\{\{[^}]*\}\}|\$\{[^}]*\}|%[A-Za-z_][A-Za-z0-9_]*%/u;
 
 /** Whether the whole value is one JSONPath (`$.Attributes.x`), as the catalog defines one. */
 export function isWholeJsonPath(value: string): boolean {
@@ -33,11 +31,6 @@ export function embeddedJsonPath(value: string): string | undefined {
   if (start === null) return undefined;
   const match = referenceText.exec(value.slice(start.index, start.index + 1024));
   return (match?.[0] ?? value.slice(start.index)).replace(trailingPunctuation, '');
-}
-
-/** Whether the value holds a deploy-time placeholder (`{{phone}}`, `${Region}`, `%LangCode%`). */
-export function containsPlaceholder(value: string): boolean {
-  return placeholderPattern.test(value);
 }
 
 /** Every stretch of the value that is a JSONPath, to leave out of what is counted or parsed. */

@@ -1,14 +1,13 @@
 import { describe, expect, test } from 'vitest';
-import type { FlowContextOptions } from '../../src/flow-context.js';
 import type { Rule } from '../../src/rules/rule.js';
-import { runRules } from '../../src/run-rules.js';
+import { runRules, type RunRulesOptions } from '../../src/run-rules.js';
 
 /** A document the rule must accept. */
 export interface ValidCase {
   readonly name: string;
   readonly document: unknown;
-  /** Flow type and channels, for rules that depend on them. */
-  readonly options?: FlowContextOptions;
+  /** Flow type and channels, for rules that depend on them; placeholder syntaxes. */
+  readonly options?: RunRulesOptions;
 }
 
 /** A document the rule must reject, with exactly these findings, in order. */
@@ -16,7 +15,7 @@ export interface InvalidCase {
   readonly name: string;
   readonly document: unknown;
   readonly findings: readonly { readonly actionId?: string; readonly pointer: string }[];
-  readonly options?: FlowContextOptions;
+  readonly options?: RunRulesOptions;
 }
 
 /** A table-driven test of one rule, run on its own so that other rules cannot mask it. */
