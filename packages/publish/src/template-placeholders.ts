@@ -1,16 +1,9 @@
-import {
-  findPlaceholders,
-  resourceKinds,
-  type PlaceholderMatch,
-  type PlaceholderSyntax,
-} from '@contactflow/dsl';
+import { resourceKinds, type PlaceholderSyntax } from '@contactflow/dsl';
+import { listPlaceholders, type PlaceholderUse } from '@contactflow/validator';
 import { PublishInputError } from './publish-input-error.js';
 
 /** A template placeholder left in a document to publish, which nothing at publish time fills. */
-export interface UnrenderedPlaceholder extends PlaceholderMatch {
-  /** The JSON Pointer of the string that holds it (a key's object, for a key). */
-  readonly pointer: string;
-}
+export type UnrenderedPlaceholder = PlaceholderUse;
 
 // The project's own references, which publish resolves: `{{queue:Sales}}` and the like.
 const ownReference = /^\{\{([A-Za-z]+):(.+?)\}\}$/s;
@@ -20,15 +13,11 @@ function isOwnReference(text: string): boolean {
   return named !== null && Object.hasOwn(resourceKinds, named[1]!);
 }
 
-function pointerToken(key: string): string {
-  return key.replace(/~/g, '~0').replace(/\//g, '~1');
-}
-
 /**
  * The template placeholders of the given syntaxes in a parsed Flow-language document (values and
- * keys, in document order), leaving out the `{{kind:name}}` references that publish resolves. A
- * document that holds any is a template that was not rendered: publishing it would send the
- * placeholder text to the instance.
+ * keys, in document order, as the validator lists them), leaving out the `{{kind:name}}`
+ * references that publish resolves. A document that holds any is a template that was not
+ * rendered: publishing it would send the placeholder text to the instance.
  *
  * @example
  * ```ts
@@ -45,35 +34,9 @@ export function unrenderedPlaceholders(
   document: unknown,
   syntaxes: readonly PlaceholderSyntax[],
 ): UnrenderedPlaceholder[] {
-  const found: UnrenderedPlaceholder[] = [];
-  if (syntaxes.length === 0) return found;
-  const scan = (text: string, pointer: string) => {
-    for (const match of findPlaceholders(text, syntaxes)) {
-      if (!isOwnReference(match.text)) found.push({ ...match, pointer });
-    }
-  };
-  // A stack rather than recursion: a document to publish may nest deeper than the call stack goes.
-  // A key is scanned just before its value, both at the member's pointer.
-  type Entry = { readonly value: unknown; readonly pointer: string; readonly key?: string };
-  const stack: Entry[] = [{ value: document, pointer: '' }];
-  while (stack.length > 0) {
-    const { value, pointer, key } = stack.pop()!;
-    if (key !== undefined) scan(key, pointer);
-    else if (typeof value === 'string') scan(value, pointer);
-    else if (Array.isArray(value)) {
-      for (let i = value.length - 1; i >= 0; i--) {
-        stack.push({ value: value[i], pointer: `${pointer}/${i}` });
-      }
-    } else if (typeof value === 'object' && value !== null) {
-      const entries = Object.entries(value);
-      for (let i = entries.length - 1; i >= 0; i--) {
-        const [name, item] = entries[i]!;
-        const at = `${pointer}/${pointerToken(name)}`;
-        stack.push({ value: item, pointer: at }, { value: undefined, pointer: at, key: name });
-      }
-    }
-  }
-  return found;
+  return listPlaceholders(document, { placeholders: syntaxes }).filter(
+    (use) => !isOwnReference(use.text),
+  );
 }
 
 /**

@@ -62,11 +62,7 @@ export function unitFromFlow(
     result.document,
     options.placeholders ?? defaultPlaceholderSyntaxes,
     file ?? `flow "${definition.name}"`,
-    ({ pointer }) => {
-      const index = /^\/Actions\/(\d+)(?:\/|$)/.exec(pointer)?.[1];
-      const action = index === undefined ? undefined : result.document.Actions[Number(index)];
-      return locate(action?.Identifier);
-    },
+    ({ actionId }) => locate(actionId),
   );
   const fromCompiler = (diagnostic: CompileDiagnostic): Diagnostic => ({
     code: diagnostic.code,

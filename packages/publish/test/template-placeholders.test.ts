@@ -80,12 +80,14 @@ describe('publishing a flow template that was not rendered', () => {
 
   test('refuses a placeholder in a key', () => {
     const document = { Actions: [{ Parameters: { Attributes: { '%Key%': 'x' } } }] };
-    expect(unrenderedPlaceholders(document, defaultPlaceholderSyntaxes)).toEqual([
+    const found = unrenderedPlaceholders(document, defaultPlaceholderSyntaxes);
+    expect(
+      found.map(({ syntax, name, text, pointer }) => ({ syntax, name, text, pointer })),
+    ).toEqual([
       {
         syntax: 'percent',
         name: 'Key',
         text: '%Key%',
-        index: 0,
         pointer: '/Actions/0/Parameters/Attributes/%Key%',
       },
     ]);
