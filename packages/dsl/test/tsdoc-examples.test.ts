@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
-import ts from 'typescript';
 import { expect, test } from 'vitest';
+import { typeCheckSnippets, type Snippet } from './support/type-check-snippets.js';
 
 // Every `@example` in the TSDoc of the packages' sources must compile: each becomes a virtual
 // module beside the file it documents, and one program type-checks them all.
@@ -13,12 +13,6 @@ function sourceFiles(directory: string): string[] {
     if (entry.isDirectory()) return entry.name === 'generated' ? [] : sourceFiles(path);
     return entry.name.endsWith('.ts') ? [path] : [];
   });
-}
-
-interface Snippet {
-  readonly where: string;
-  readonly path: string;
-  readonly text: string;
 }
 
 function snippetsOf(file: string): Snippet[] {
@@ -48,35 +42,5 @@ test('the packages document their API with examples', () => {
 });
 
 test('every TSDoc example compiles', () => {
-  const byPath = new Map(snippets.map((snippet) => [snippet.path, snippet]));
-  const options: ts.CompilerOptions = {
-    module: ts.ModuleKind.NodeNext,
-    moduleResolution: ts.ModuleResolutionKind.NodeNext,
-    target: ts.ScriptTarget.ES2022,
-    strict: true,
-    noEmit: true,
-    skipLibCheck: true,
-    customConditions: ['source'],
-    types: ['node'],
-  };
-  const host = ts.createCompilerHost(options);
-  const getSourceFile = host.getSourceFile.bind(host);
-  host.getSourceFile = (fileName, language, onError) => {
-    const snippet = byPath.get(fileName);
-    return snippet === undefined
-      ? getSourceFile(fileName, language, onError)
-      : ts.createSourceFile(fileName, snippet.text, language);
-  };
-  const fileExists = host.fileExists.bind(host);
-  host.fileExists = (fileName) => byPath.has(fileName) || fileExists(fileName);
-  const readFile = host.readFile.bind(host);
-  host.readFile = (fileName) => byPath.get(fileName)?.text ?? readFile(fileName);
-
-  const program = ts.createProgram([...byPath.keys()], options, host);
-  const problems = [...byPath.values()].flatMap((snippet) =>
-    ts
-      .getPreEmitDiagnostics(program, program.getSourceFile(snippet.path))
-      .map((d) => `${snippet.where}: ${ts.flattenDiagnosticMessageText(d.messageText, ' ')}`),
-  );
-  expect(problems).toEqual([]);
+  expect(typeCheckSnippets(snippets)).toEqual([]);
 }, 60_000);
