@@ -42,3 +42,26 @@ export {
 export { importFlow, type ImportOptions, type ImportResult } from './import/import-flow.js';
 export { ImportError } from './import/import-error.js';
 export type { ImportNote } from './import/import-note.js';
+export {
+  parseDeployEnvironment,
+  type DeployEnvironment,
+  type DeployTarget,
+  type DeployValue,
+  type ParsedDeployEnvironment,
+} from './deploy/deploy-environment.js';
+export type {
+  DeployableFlow,
+  DeployDiagnostic,
+  DeployFile,
+  DeployOutput,
+} from './deploy/deployable-flow.js';
+export {
+  terraformConfiguration,
+  terraformFlowTypes,
+  terraformInstanceVariable,
+} from './deploy/terraform-configuration.js';
+export {
+  cloudFormationInstanceParameter,
+  cloudFormationTemplate,
+  cloudFormationTemplateFile,
+} from './deploy/cloudformation-template.js';
