@@ -1,12 +1,13 @@
 import { relative, resolve } from 'node:path';
 import { compile, type CompileDiagnostic, type CompileResult } from '@contactflow/compiler';
-import type { Environment, PlaceholderSyntax } from '@contactflow/dsl';
+import type { Environment, FlowDefinition, PlaceholderSyntax } from '@contactflow/dsl';
 import { validate, type Diagnostic, type ValidateOptions } from '@contactflow/validator';
 import { loadFlowSource } from './load-flow-source.js';
 
 /** One flow a source exports, compiled, with every diagnostic about it. */
 export interface CompiledFlow {
   readonly exportName: string;
+  readonly definition: FlowDefinition;
   readonly result: CompileResult;
   /** The compiler's and the validator's, located in the source where the builder knows where. */
   readonly diagnostics: readonly Diagnostic[];
@@ -94,6 +95,6 @@ export async function compileFlowSource(
         .map((d) => fromCompiler(d, file, cwd)),
       ...validated,
     ];
-    return { exportName, result, diagnostics };
+    return { exportName, definition, result, diagnostics };
   });
 }

@@ -1,10 +1,6 @@
 import { placeholderPresets, type PlaceholderSyntax } from '@contactflow/dsl/placeholders';
+import { buildTargets } from './build-targets.js';
 import { UsageError } from './usage-error.js';
-
-/** What `build` writes: a flow whose references are resolved, or a template for a deploy tool. */
-export type BuildTarget = 'flow' | 'template';
-
-const targets: readonly BuildTarget[] = ['flow', 'template'];
 
 /**
  * Reads `--target` and `--placeholder-style`: the syntax references are written in for a template
@@ -24,8 +20,8 @@ export function placeholderStyleOption(
   style: string | undefined,
   configured: readonly PlaceholderSyntax[],
 ): PlaceholderSyntax | undefined {
-  if (target !== undefined && !(targets as readonly string[]).includes(target)) {
-    throw new UsageError(`unknown target "${target}"; expected ${targets.join(' or ')}`);
+  if (target !== undefined && !(buildTargets as readonly string[]).includes(target)) {
+    throw new UsageError(`unknown target "${target}"; expected one of ${buildTargets.join(', ')}`);
   }
   if (target !== 'template') {
     if (style !== undefined) {

@@ -1,4 +1,5 @@
 import { Command, Option } from 'commander';
+import { buildTargets } from './build-targets.js';
 import type { CommandOutcome } from './command-outcome.js';
 import { configFileName } from './config/config-file-name.js';
 import { packageVersion } from './version.js';
@@ -102,19 +103,22 @@ ${examples(
     .command('build')
     .description('Compile the flows that *.flow.ts sources export to Flow-language JSON.')
     .argument('<paths...>', 'sources, directories (searched for *.flow.ts) or quoted glob patterns')
-    .option('-o, --out-dir <dir>', 'where to write <name>.json (default: beside each source)')
+    .option(
+      '-o, --out-dir <dir>',
+      'where to write <name>.json (default: beside each source); required for terraform and cloudformation',
+    )
     .option(
       '--env <name|file>',
-      'environment file, or NAME for environments/NAME.json; without it, references become {{kind:name}} placeholders',
+      'environment file, or NAME for environments/NAME.json; without it, references become {{kind:name}} placeholders (terraform, cloudformation: inputs)',
     )
     .option('-f, --format <format>', 'format of the diagnostics, as for lint', 'stylish')
     .option('--config <file>', `configuration file (default: ${configFileName}, when present)`)
     .addOption(
       new Option(
         '--target <target>',
-        'flow: references resolved; template: written as placeholders',
+        'flow: references resolved; template: written as placeholders; terraform: *.tf.json resources; cloudformation: a template',
       )
-        .choices(['flow', 'template'])
+        .choices([...buildTargets])
         .default('flow'),
     )
     .option(
@@ -133,10 +137,20 @@ With --target template, each flow is written as a template for a deploy tool to 
 queue('support_queue_arn') becomes \${support_queue_arn} with --placeholder-style terraform. Every
 reference becomes a placeholder; an environment given with --env is not used. The style may be
 left out when the configuration names one placeholder syntax (see docs/templates.md).
+
+With --target terraform, the flows are written to --out-dir as a Terraform configuration: one
+<name>.tf.json per flow with its aws_connect_contact_flow or aws_connect_contact_flow_module
+resource, and variables.tf.json. With --target cloudformation, they are written to
+<out-dir>/flows.template.json, one AWS::Connect::ContactFlow or ContactFlowModule resource each.
+A reference becomes the expression the --env file gives for it ("\${aws_connect_queue.sales.arn}",
+{ "Fn::ImportValue": "..." }), a reference to a flow built with it, or else a variable or a
+parameter. Nothing is written unless every flow builds (see docs/iac.md).
 ${examples(
   'contactflow build flows/',
   'contactflow build flows/main.flow.ts --env prod --out-dir dist/flows',
   'contactflow build flows/inbound.flow.ts --target template --placeholder-style terraform',
+  'contactflow build flows/ --target terraform --env terraform --out-dir infra/flows',
+  'contactflow build flows/ --target cloudformation --out-dir dist',
 )}`,
     )
     .action((paths: string[], options: Record<string, string | undefined>) =>

@@ -1,4 +1,4 @@
-import { basename, dirname, join, relative, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import type { CommandOutcome } from '../command-outcome.js';
 import { collectFiles } from '../collect-files.js';
 import { compileFlowSource, type CompiledFlow } from '../compile-flow-source.js';
@@ -8,9 +8,11 @@ import { placeholderSyntaxes } from '../config/placeholder-syntaxes.js';
 import { environmentFileOf } from '../environment-option.js';
 import type { FileResult } from '../formatters/file-result.js';
 import { formatterFor } from '../formatters/formatter-for.js';
+import { outputStem } from '../output-stem.js';
 import { placeholderStyleOption } from '../placeholder-style-option.js';
 import type { CommandContext } from '../program.js';
 import { readEnvironmentFile } from '../read-environment-file.js';
+import { shownPath } from '../shown-path.js';
 import { UsageError } from '../usage-error.js';
 import { writeFileAtomically } from '../write-file-atomically.js';
 
@@ -22,23 +24,13 @@ export interface BuildOptions {
   /** An environment file, or a name for `environments/<name>.json`. */
   readonly env?: string | undefined;
   readonly config?: string | undefined;
-  /** `flow` (the default): references resolved; `template`: written as placeholders. */
+  /**
+   * `flow` (the default): references resolved; `template`: written as placeholders; `terraform`,
+   * `cloudformation`: the flows as resources of that tool (see `buildForDeployTool`).
+   */
   readonly target?: string | undefined;
   /** With `target: 'template'`: a preset (`terraform`, `percent`, `handlebars`) or a configured syntax. */
   readonly placeholderStyle?: string | undefined;
-}
-
-function kebabCase(name: string): string {
-  return name
-    .replace(/([a-z0-9])([A-Z])/g, '$1-$2')
-    .replace(/[^A-Za-z0-9]+/g, '-')
-    .replace(/^-|-$/g, '')
-    .toLowerCase();
-}
-
-function shown(path: string, cwd: string): string {
-  const relativePath = relative(cwd, path);
-  return relativePath === '' || relativePath.startsWith('..') ? path : relativePath;
 }
 
 /**
@@ -72,6 +64,10 @@ export async function build(
     options.placeholderStyle,
     placeholderSyntaxes(loaded),
   );
+  if (options.target === 'terraform' || options.target === 'cloudformation') {
+    const { buildForDeployTool } = await import('./build-for-deploy-tool.js');
+    return buildForDeployTool(options.target, paths, options, context);
+  }
   // A template leaves every reference to the deploy tool, so an environment has nothing to do.
   const notices =
     placeholderStyle !== undefined && options.env !== undefined
@@ -108,16 +104,15 @@ export async function build(
     const diagnostics = flows.flatMap((compiled) => {
       const found = applyRuleSettings(compiled.diagnostics, rules);
       if (found.every((d) => d.severity !== 'error')) {
-        const base = basename(source).replace(/\.flow\.[cm]?ts$/, '');
-        const name = flows.length === 1 ? base : `${base}.${kebabCase(compiled.exportName)}`;
+        const name = outputStem(source, compiled.exportName, flows.length);
         const directory = resolve(cwd, options.outDir ?? dirname(source));
         const target = join(directory, `${name}.json`);
         writeFileAtomically(target, compiled.result.json, cwd);
-        written.push(`${source} -> ${shown(target, cwd)}`);
+        written.push(`${source} -> ${shownPath(target, cwd)}`);
         if (compiled.result.settings !== undefined) {
           const settingsTarget = join(directory, `${name}.settings.json`);
           writeFileAtomically(settingsTarget, compiled.result.settings, cwd);
-          written.push(`${source} -> ${shown(settingsTarget, cwd)}`);
+          written.push(`${source} -> ${shownPath(settingsTarget, cwd)}`);
         }
       }
       return flows.length === 1
