@@ -103,6 +103,17 @@ export async function buildForDeployTool(
       const found = applyRuleSettings(compiled.diagnostics, rules);
       result.diagnostics.push(...found.map((d) => ({ ...d, message: prefix + d.message })));
       const stem = outputStem(source, compiled.exportName, flows.length);
+      const other = sourceOf.get(stem);
+      if (other !== undefined) {
+        // Files and findings are named after the stem, so two flows cannot share one.
+        result.diagnostics.push({
+          code: 'duplicate-output-name',
+          severity: 'error',
+          message: `${prefix}Its output is named ${stem}, as the flow of ${other.result.file} is; rename one of the sources.`,
+          pointer: '',
+        });
+        continue;
+      }
       // Deploy findings are about a whole flow: they point at the flow(...) call.
       const location = compiled.definition.location;
       const at =
@@ -136,7 +147,8 @@ export async function buildForDeployTool(
       messages.push(`wrote ${shownPath(path, cwd)}`);
     }
     const written = new Set(output.files.map((file) => file.name));
-    for (const path of target === 'terraform' ? strayFiles(directory, written) : []) {
+    const checkStray = target === 'terraform' && written.size > 0;
+    for (const path of checkStray ? strayFiles(directory, written) : []) {
       messages.push(
         `${shownPath(path, cwd)} was not written by this build; delete it if its flow is gone, or Terraform keeps deploying it`,
       );

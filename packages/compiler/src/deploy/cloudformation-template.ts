@@ -118,13 +118,18 @@ export function cloudFormationTemplate(
     // they stand in for.
     const variables: Record<string, unknown> = {};
     const variableNames = new UniqueNames('');
+    const variableOf = new Map<string, string>();
     const subNameOf = (source: ReferenceSource, reference: FlowReference): string => {
       if (source.from === 'build') {
         const target = placed[source.index]!;
         return `${target.id}.${target.arnAttribute}`;
       }
       if (source.from === 'input') return parameterOf.get(referenceKey(reference))!;
+      const key = referenceKey(reference);
+      const named = variableOf.get(key);
+      if (named !== undefined) return named;
       const name = variableNames.take(parameterId(reference));
+      variableOf.set(key, name);
       variables[name] = source.value;
       return name;
     };

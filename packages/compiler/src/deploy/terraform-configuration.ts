@@ -110,7 +110,7 @@ export function terraformConfiguration(
     variableOf.set(referenceKey(input), name);
     variables[name] = {
       type: 'string',
-      description: `ARN of the ${kindWords(input)} "${input.name}".`,
+      description: `ARN of the ${kindWords(input)} ${escapeTemplate(JSON.stringify(input.name))}.`,
     };
   }
   const expressionOf = (source: ReferenceSource, reference: FlowReference): string => {

@@ -4,7 +4,16 @@ import {
   type DeployableFlow,
   type DeployOutput,
 } from '@contactflow/compiler';
-import { disconnect, flow, flowRef, playPrompt, transferToFlow } from '@contactflow/dsl';
+import {
+  disconnect,
+  flow,
+  flowRef,
+  playPrompt,
+  queue,
+  setWorkingQueue,
+  transferToFlow,
+  transferToQueue,
+} from '@contactflow/dsl';
 import { describe, expect, test } from 'vitest';
 import { connectResources, resourceProblems } from './cloudformation-resource-spec.js';
 import { applicationExamples, everyExample } from './deploy-examples.js';
@@ -147,6 +156,32 @@ describe('cloudFormationTemplate', () => {
         'Fn::ImportValue': 'contact-centre-instance-arn',
       });
     }
+  });
+
+  test('names what the environment gives once per flow, however often the flow uses it', () => {
+    const bye = disconnect();
+    const toSales = (next: ReturnType<typeof disconnect>) =>
+      setWorkingQueue({ queue: queue('Sales') })
+        .then(next)
+        .onError(bye);
+    const twice = flow('Twice', {
+      start: toSales(toSales(transferToQueue().onAtCapacity(bye).onError(bye))),
+    });
+    const flows = [
+      {
+        stem: 'twice',
+        definition: twice,
+        result: compile(twice, { unresolvedReferences: 'placeholder' }),
+      },
+    ];
+    const output = cloudFormationTemplate(flows, { queues: { Sales: { Ref: 'SalesQueue' } } });
+    const { template } = checkTemplate(output, flows);
+    const [, resource] = resourceOf(template, twice);
+    expect(
+      (resource.Properties['Content'] as { 'Fn::Sub': [string, unknown] })['Fn::Sub'][1],
+    ).toEqual({
+      SalesQueueArn: { Ref: 'SalesQueue' },
+    });
   });
 
   test('escapes text that Fn::Sub would substitute', () => {
