@@ -42,3 +42,18 @@ export const everyExample = [
     ([source, flows]) => [`blocks/${source}`, flows] as [string, DeployableFlow[]],
   ),
 ];
+
+/**
+ * The ARNs the examples write themselves, none of a kind an environment names (its keys are
+ * queues, prompts, hours, Lambda functions, Lex bots, flows, modules, phone numbers, quick
+ * connects, agents, views and task templates): every other ARN of a deploy output would be one the
+ * environment should have turned into a reference.
+ */
+export const literalArnsOfExamples = [
+  // An Amazon Q in Connect assistant.
+  'arn:aws:wisdom:us-east-1:111122223333:assistant/aaaaaaaa-bbbb-cccc-dddd-eeeeeeeeeeee',
+  // A view that AWS owns (account "aws"), the same in every instance of the Region.
+  'arn:aws:connect:us-east-1:aws:view/detail:1',
+  // An Amazon Chime SDK Voice Connector.
+  'arn:aws:chime:us-east-1:111122223333:vc/abcdefghijklmnop',
+];
