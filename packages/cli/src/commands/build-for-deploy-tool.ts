@@ -28,6 +28,11 @@ const outputs = {
   cloudformation: { what: 'a CloudFormation template', write: cloudFormationTemplate },
 } as const;
 
+/** A source's findings, gathered as its flows are built and then deployed. */
+interface SourceResult extends FileResult {
+  readonly diagnostics: Diagnostic[];
+}
+
 /** Configuration files in the output directory that this build did not write. */
 function strayFiles(directory: string, written: ReadonlySet<string>): string[] {
   let names: string[];
@@ -78,11 +83,11 @@ export async function buildForDeployTool(
     directoryEndings: ['.flow.ts'],
     onProblem: (message) => unread.push(new UsageError(message)),
   });
-  const results: FileResult[] = [];
+  const results: SourceResult[] = [];
   const deployable: DeployableFlow[] = [];
   const sourceOf = new Map<
     string,
-    { result: FileResult; prefix: string; at: Pick<Diagnostic, 'line' | 'column'> }
+    { result: SourceResult; prefix: string; at: Pick<Diagnostic, 'line' | 'column'> }
   >();
   for (const source of sources) {
     const { rules, ...where } = settings.forFile(source);
@@ -96,7 +101,7 @@ export async function buildForDeployTool(
       unread.push(error);
       continue;
     }
-    const result: { file: string; diagnostics: Diagnostic[] } = { file: source, diagnostics: [] };
+    const result: SourceResult = { file: source, diagnostics: [] };
     results.push(result);
     for (const compiled of flows) {
       const prefix = flows.length === 1 ? '' : `${compiled.exportName}: `;
@@ -131,7 +136,7 @@ export async function buildForDeployTool(
     const output = write(deployable, environment);
     for (const diagnostic of output.diagnostics) {
       const { result, prefix, at } = sourceOf.get(diagnostic.flow)!;
-      (result.diagnostics as Diagnostic[]).push({
+      result.diagnostics.push({
         code: diagnostic.code,
         severity: diagnostic.severity,
         message: prefix + diagnostic.message,

@@ -134,6 +134,14 @@ export function terraformConfiguration(
         message: `The AWS provider's aws_connect_contact_flow does not take the type ${definition.flowType}; deploy this flow with CloudFormation or contactflow publish.`,
       });
     }
+    if (flow.stem === 'variables') {
+      diagnostics.push({
+        flow: flow.stem,
+        severity: 'error',
+        code: 'reserved-file-name',
+        message: `Its file would be variables.tf.json, which holds the variables of the configuration; rename the source.`,
+      });
+    }
     const declared = moduleInterface(definition);
     if (declared !== undefined) {
       diagnostics.push({

@@ -227,6 +227,13 @@ describe('terraformConfiguration', () => {
     ]);
   });
 
+  test('refuses a flow whose file would replace variables.tf.json', () => {
+    const [whisper] = applicationExamples.filter((f) => f.stem === 'agent-whisper');
+    const output = terraformConfiguration([{ ...whisper!, stem: 'variables' }]);
+    expect(output.files).toEqual([]);
+    expect(output.diagnostics).toMatchObject([{ code: 'reserved-file-name', severity: 'error' }]);
+  });
+
   test('gives references whose names collide as variables names of their own', () => {
     const bye = disconnect();
     const main = flow('Main', {
