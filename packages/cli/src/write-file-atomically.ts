@@ -9,6 +9,9 @@ function reasonFor(code: string | undefined): string {
       return 'its directory does not exist';
     case 'EISDIR':
       return 'is a directory';
+    case 'ENOTDIR':
+    case 'EEXIST':
+      return 'a part of its directory is a file';
     case 'EACCES':
     case 'EPERM':
       return 'permission denied';
@@ -45,7 +48,11 @@ export function writeFileAtomically(
     writeFileSync(temporary, text);
     renameSync(temporary, target);
   } catch (error) {
-    rmSync(temporary, { force: true });
+    try {
+      rmSync(temporary, { force: true });
+    } catch {
+      // Nothing was written where the temporary file would be (its directory is a file).
+    }
     throw new UsageError(`${file}: ${reasonFor((error as NodeJS.ErrnoException).code)}`);
   }
 }

@@ -230,6 +230,27 @@ describe('contactflow build --target terraform|cloudformation', () => {
     expect(read(out, 'variables.tf.json')).toBe('{}\n');
   });
 
+  it.each(['flow', 'terraform', 'cloudformation'])(
+    '--target %s with an output directory that is a file: one line, exit 2',
+    async (target) => {
+      const file = join(tempDir(), 'not-a-directory');
+      writeFileSync(file, 'kept\n');
+      const result = await runInProcess([
+        'build',
+        'examples/agent-whisper.flow.ts',
+        '--target',
+        target,
+        '-o',
+        file,
+      ]);
+      expect(result.exitCode).toBe(2);
+      expect(result.stderr).toMatch(
+        /^contactflow: .*not-a-directory\/\S+: a part of its directory is a file\n$/,
+      );
+      expect(readFileSync(file, 'utf8')).toBe('kept\n');
+    },
+  );
+
   it('rejects --placeholder-style with a deploy target', async () => {
     const { out, result } = await buildExamples(
       'cloudformation',
