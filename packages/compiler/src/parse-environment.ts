@@ -1,4 +1,5 @@
 import { resourceKinds, type Environment } from '@contactflow/dsl';
+import { environmentObject } from './environment-object.js';
 
 /** The outcome of reading an environment file: the environment, or one line saying what is wrong. */
 export type ParsedEnvironment =
@@ -18,17 +19,9 @@ const knownKeys = new Set<string>(Object.values(resourceKinds));
  * ```
  */
 export function parseEnvironment(text: string, fileName: string): ParsedEnvironment {
-  let value: unknown;
-  try {
-    value = JSON.parse(text);
-  } catch (error) {
-    return { error: `${fileName}: not valid JSON (${(error as Error).message})` };
-  }
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    return { error: `${fileName}: an environment is an object of resource kinds` };
-  }
-  for (const [key, names] of Object.entries(value)) {
-    if (key === '$schema') continue;
+  const read = environmentObject(text, fileName);
+  if ('error' in read) return { error: read.error };
+  for (const [key, names] of Object.entries(read.entries)) {
     if (!knownKeys.has(key)) {
       return {
         error: `${fileName}: unknown resource kind "${key}" (expected one of ${[...knownKeys].join(', ')})`,
@@ -43,6 +36,5 @@ export function parseEnvironment(text: string, fileName: string): ParsedEnvironm
       }
     }
   }
-  const { $schema: _schema, ...environment } = value as Record<string, unknown>;
-  return { environment: environment as Environment };
+  return { environment: read.entries as Environment };
 }

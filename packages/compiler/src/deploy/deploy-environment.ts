@@ -1,4 +1,5 @@
 import { resourceKinds, type EnvironmentKey } from '@contactflow/dsl';
+import { environmentObject } from '../environment-object.js';
 
 /** The deploy tools a flow can be built for, besides publishing it. */
 export type DeployTarget = 'terraform' | 'cloudformation';
@@ -76,17 +77,9 @@ export function parseDeployEnvironment(
   fileName: string,
   target: DeployTarget,
 ): ParsedDeployEnvironment {
-  let value: unknown;
-  try {
-    value = JSON.parse(text);
-  } catch (error) {
-    return { error: `${fileName}: not valid JSON (${(error as Error).message})` };
-  }
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    return { error: `${fileName}: an environment is an object of resource kinds` };
-  }
-  const { $schema: _schema, ...environment } = value as Record<string, unknown>;
-  for (const [key, names] of Object.entries(environment)) {
+  const read = environmentObject(text, fileName);
+  if ('error' in read) return { error: read.error };
+  for (const [key, names] of Object.entries(read.entries)) {
     if (key === 'instance') {
       const problem = valueProblem(names, target);
       if (problem !== undefined) return { error: `${fileName}: instance ${problem}` };
@@ -105,5 +98,5 @@ export function parseDeployEnvironment(
       if (problem !== undefined) return { error: `${fileName}: ${key}."${name}" ${problem}` };
     }
   }
-  return { environment: environment as DeployEnvironment };
+  return { environment: read.entries as DeployEnvironment };
 }

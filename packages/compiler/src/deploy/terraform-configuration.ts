@@ -1,3 +1,4 @@
+import { contactFlowTypes, type ContactFlowType } from '@contactflow/dsl/catalog';
 import type { DeployEnvironment } from './deploy-environment.js';
 import { planDeploy, type ReferenceSource } from './deploy-plan.js';
 import { snakeCase, UniqueNames } from './deploy-names.js';
@@ -6,20 +7,13 @@ import { contentTemplate, referenceKey, type FlowReference } from './flow-refere
 import { moduleInterface } from './module-interface.js';
 
 /**
- * The values the AWS provider documents for the `type` argument of `aws_connect_contact_flow`
- * (registry.terraform.io/providers/hashicorp/aws/latest/docs/resources/connect_contact_flow).
+ * The flow types the AWS provider documents for the `type` argument of `aws_connect_contact_flow`
+ * (registry.terraform.io/providers/hashicorp/aws/latest/docs/resources/connect_contact_flow):
+ * every type of the API but `CAMPAIGN`.
  */
-export const terraformFlowTypes = [
-  'CONTACT_FLOW',
-  'CUSTOMER_QUEUE',
-  'CUSTOMER_HOLD',
-  'CUSTOMER_WHISPER',
-  'AGENT_HOLD',
-  'AGENT_WHISPER',
-  'OUTBOUND_WHISPER',
-  'AGENT_TRANSFER',
-  'QUEUE_TRANSFER',
-] as const;
+export const terraformFlowTypes: readonly ContactFlowType[] = contactFlowTypes.filter(
+  (type) => type !== 'CAMPAIGN',
+);
 
 /** The variable that holds the instance id when the environment does not name the instance. */
 export const terraformInstanceVariable = 'connect_instance_id';
