@@ -107,9 +107,9 @@ describe('contactflow build --target template', () => {
       const result = await runInProcess(['build', fixture, '-o', outDir(), ...options]);
       expect(result).toMatchObject({ exitCode: 2, stderr: `contactflow: ${message}\n` });
     }
-    const target = await runInProcess(['build', fixture, '--target', 'terraform']);
+    const target = await runInProcess(['build', fixture, '--target', 'pulumi']);
     expect(target.exitCode).toBe(2);
-    expect(target.stderr).toContain("argument 'terraform' is invalid");
+    expect(target.stderr).toContain("argument 'pulumi' is invalid");
   });
 
   it('reports a reference the style cannot write, and writes nothing', async () => {
