@@ -115,9 +115,10 @@ export function cloudFormationTemplate(
       });
     }
     // Values from the environment go in as variables of the Sub, named like the parameter
-    // they stand in for.
+    // they stand in for, but never as a parameter or resource is: the variable would hide it.
     const variables: Record<string, unknown> = {};
     const variableNames = new UniqueNames('');
+    variableNames.reserve(...Object.keys(parameters), ...placed.map((p) => p.id));
     const variableOf = new Map<string, string>();
     const subNameOf = (source: ReferenceSource, reference: FlowReference): string => {
       if (source.from === 'build') {

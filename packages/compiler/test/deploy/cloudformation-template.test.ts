@@ -180,6 +180,31 @@ describe('cloudFormationTemplate', () => {
     });
   });
 
+  test('never names a Sub variable as a parameter it would hide', () => {
+    const bye = disconnect();
+    const main = flow('Main', {
+      start: setWorkingQueue({ queue: queue('Sales') })
+        .then(
+          setWorkingQueue({ queue: queue('Sales queue') })
+            .then(transferToQueue().onAtCapacity(bye).onError(bye))
+            .onError(bye),
+        )
+        .onError(bye),
+    });
+    const flows = [
+      {
+        stem: 'main',
+        definition: main,
+        result: compile(main, { unresolvedReferences: 'placeholder' }),
+      },
+    ];
+    const output = cloudFormationTemplate(flows, { queues: { Sales: { Ref: 'Shared' } } });
+    const { template, expressions } = checkTemplate(output, flows);
+    expect(Object.keys(template.Parameters!)).toEqual(['InstanceArn', 'SalesQueueArn']);
+    expect(expressions.get('queue:Sales queue')).toBe('SalesQueueArn');
+    expect(expressions.get('queue:Sales')).toBe('{"Ref":"Shared"}');
+  });
+
   test('escapes text that Fn::Sub would substitute', () => {
     const bye = disconnect();
     const tricky = flow('Tricky', {
