@@ -62,6 +62,7 @@ export {
 } from './deploy/terraform-configuration.js';
 export {
   cloudFormationInstanceParameter,
+  cloudFormationQuotas,
   cloudFormationTemplate,
   cloudFormationTemplateFile,
 } from './deploy/cloudformation-template.js';

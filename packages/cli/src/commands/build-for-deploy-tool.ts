@@ -2,6 +2,7 @@ import { readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import {
   cloudFormationTemplate,
+  cloudFormationTemplateFile,
   terraformConfiguration,
   type DeployableFlow,
   type DeployTarget,
@@ -24,8 +25,16 @@ import { writeFileAtomically } from '../write-file-atomically.js';
 import type { BuildOptions } from './build.js';
 
 const outputs = {
-  terraform: { what: 'a Terraform configuration', write: terraformConfiguration },
-  cloudformation: { what: 'a CloudFormation template', write: cloudFormationTemplate },
+  terraform: {
+    what: 'a Terraform configuration',
+    write: terraformConfiguration,
+    file: 'variables.tf.json',
+  },
+  cloudformation: {
+    what: 'a CloudFormation template',
+    write: cloudFormationTemplate,
+    file: cloudFormationTemplateFile,
+  },
 } as const;
 
 /** A source's findings, gathered as its flows are built and then deployed. */
@@ -134,8 +143,17 @@ export async function buildForDeployTool(
   let exitCode = unread.length > 0 ? 2 : flowErrors ? 1 : 0;
   if (exitCode === 0) {
     const output = write(deployable, environment);
+    const directory = resolve(cwd, options.outDir);
+    // Findings about the whole output are shown under the file it would be.
+    const whole: SourceResult = {
+      file: shownPath(join(directory, outputs[target].file), cwd),
+      diagnostics: [],
+    };
     for (const diagnostic of output.diagnostics) {
-      const { result, prefix, at } = sourceOf.get(diagnostic.flow)!;
+      const { result, prefix, at } =
+        diagnostic.flow === undefined
+          ? { result: whole, prefix: '', at: {} }
+          : sourceOf.get(diagnostic.flow)!;
       result.diagnostics.push({
         code: diagnostic.code,
         severity: diagnostic.severity,
@@ -144,8 +162,8 @@ export async function buildForDeployTool(
         ...at,
       });
     }
+    if (whole.diagnostics.length > 0) results.push(whole);
     if (output.diagnostics.some((d) => d.severity === 'error')) exitCode = 1;
-    const directory = resolve(cwd, options.outDir);
     for (const file of output.files) {
       const path = join(directory, file.name);
       writeFileAtomically(path, file.text, cwd);

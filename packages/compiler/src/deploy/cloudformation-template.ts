@@ -162,7 +162,6 @@ export function cloudFormationTemplate(
       Value: { 'Fn::GetAtt': [id, arnAttribute] },
     };
   });
-  if (diagnostics.some((d) => d.severity === 'error')) return { files: [], diagnostics };
   const template = {
     AWSTemplateFormatVersion: '2010-09-09',
     Description: 'Amazon Connect flows and modules compiled by contactflow.',
@@ -170,8 +169,55 @@ export function cloudFormationTemplate(
     Resources: resources,
     Outputs: outputs,
   };
-  return {
-    files: [{ name: cloudFormationTemplateFile, text: `${JSON.stringify(template, null, 2)}\n` }],
-    diagnostics,
-  };
+  const text = `${JSON.stringify(template, null, 2)}\n`;
+  diagnostics.push(...quotaProblems(template, Buffer.byteLength(text)));
+  if (diagnostics.some((d) => d.severity === 'error')) return { files: [], diagnostics };
+  return { files: [{ name: cloudFormationTemplateFile, text }], diagnostics };
+}
+
+/**
+ * CloudFormation's quotas for one template (Understand CloudFormation quotas, in its user guide):
+ * what a build of many flows can exceed.
+ */
+export const cloudFormationQuotas = {
+  parameters: 200,
+  resources: 500,
+  outputs: 200,
+  /** Bytes of a template deployed from Amazon S3. */
+  templateBytes: 1024 * 1024,
+  /** Bytes of a template passed in the request itself (`--template-body`). */
+  requestTemplateBytes: 51_200,
+};
+
+function quotaProblems(
+  template: { Parameters?: object; Resources: object; Outputs: object },
+  bytes: number,
+): DeployDiagnostic[] {
+  const split = 'Build the flows into several templates, one a run, each a stack of its own.';
+  const counts = [
+    ['parameters', Object.keys(template.Parameters ?? {}).length, cloudFormationQuotas.parameters],
+    ['resources', Object.keys(template.Resources).length, cloudFormationQuotas.resources],
+    ['outputs', Object.keys(template.Outputs).length, cloudFormationQuotas.outputs],
+  ] as const;
+  const problems: DeployDiagnostic[] = counts
+    .filter(([, count, quota]) => count > quota)
+    .map(([what, count, quota]) => ({
+      severity: 'error',
+      code: 'cloudformation-quota',
+      message: `The template would have ${count} ${what}; CloudFormation takes ${quota}. ${what === 'parameters' ? 'Name references in the environment, or build fewer flows at once.' : split}`,
+    }));
+  if (bytes > cloudFormationQuotas.templateBytes) {
+    problems.push({
+      severity: 'error',
+      code: 'cloudformation-quota',
+      message: `The template would be ${bytes} bytes; CloudFormation takes 1 MB. ${split}`,
+    });
+  } else if (bytes > cloudFormationQuotas.requestTemplateBytes) {
+    problems.push({
+      severity: 'info',
+      code: 'template-needs-s3',
+      message: `The template is ${bytes} bytes, more than the 51,200 CloudFormation takes in a request: deploy it from Amazon S3 (aws cloudformation deploy --s3-bucket ...).`,
+    });
+  }
+  return problems;
 }

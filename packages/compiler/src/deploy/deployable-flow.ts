@@ -13,11 +13,11 @@ export interface DeployableFlow {
   readonly result: Pick<CompileResult, 'document' | 'settings'>;
 }
 
-/** Something about one flow of a deploy build. */
+/** Something about one flow of a deploy build, or about its whole output. */
 export interface DeployDiagnostic {
-  /** The {@link DeployableFlow.stem} of the flow it is about. */
-  readonly flow: string;
-  readonly severity: 'error' | 'warning';
+  /** The {@link DeployableFlow.stem} of the flow it is about; absent: about the whole output. */
+  readonly flow?: string;
+  readonly severity: 'error' | 'warning' | 'info';
   readonly code: string;
   readonly message: string;
 }

@@ -1,4 +1,5 @@
 import {
+  cloudFormationQuotas,
   cloudFormationTemplate,
   compile,
   type DeployableFlow,
@@ -230,6 +231,31 @@ describe('cloudFormationTemplate', () => {
       }
     }
     expect([...left].sort()).toEqual([...literalArnsOfExamples].sort());
+  });
+
+  test('refuses what CloudFormation would, past its quotas', () => {
+    const bye = disconnect();
+    const flows = Array.from({ length: cloudFormationQuotas.outputs + 1 }, (_, n) => {
+      const definition = flow(`Line ${n}`, {
+        start: setWorkingQueue({ queue: queue(`Queue ${n}`) })
+          .then(transferToQueue().onAtCapacity(bye).onError(bye))
+          .onError(bye),
+      });
+      return {
+        stem: `line-${n}`,
+        definition,
+        result: compile(definition, { unresolvedReferences: 'placeholder' }),
+      };
+    });
+    const output = cloudFormationTemplate(flows);
+    expect(output.files).toEqual([]);
+    expect(output.diagnostics.map((d) => [d.code, d.severity, d.flow])).toEqual([
+      ['cloudformation-quota', 'error', undefined],
+      ['cloudformation-quota', 'error', undefined],
+      ['template-needs-s3', 'info', undefined],
+    ]);
+    expect(output.diagnostics[0]!.message).toContain('202 parameters; CloudFormation takes 200');
+    expect(output.diagnostics[1]!.message).toContain('201 outputs; CloudFormation takes 200');
   });
 
   test('is the same text on every run', () => {
