@@ -23,6 +23,7 @@ import {
   writtenExpression,
 } from './rendered-references.js';
 import { renderTerraformTemplate } from './render-terraform-template.js';
+import { terraformTemplateReferences } from './terraform-template-references.js';
 import { argumentProblems, documentedResources } from './terraform-provider-arguments.js';
 
 interface TerraformFile {
@@ -40,7 +41,7 @@ function parsed(output: DeployOutput): Map<string, TerraformFile> {
  * content renders to the compiled flow with every reference an expression of the configuration.
  * Returns the expression of each reference.
  */
-function checkConfiguration(output: DeployOutput, flows: readonly DeployableFlow[]) {
+async function checkConfiguration(output: DeployOutput, flows: readonly DeployableFlow[]) {
   expect(output.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
   const files = parsed(output);
   expect([...files.keys()]).toEqual([
@@ -70,6 +71,12 @@ function checkConfiguration(output: DeployOutput, flows: readonly DeployableFlow
     }
     return writtenExpression(expression);
   };
+  // Every string Terraform reads as a template, to read again with Terraform's own parser.
+  const templates: string[] = [];
+  const read = (template: string) => {
+    templates.push(template);
+    return renderTerraformTemplate(template, declared);
+  };
   const expressions = new Map<string, string>();
   flows.forEach((flow) => {
     const file = files.get(`${flow.stem}.tf.json`)!;
@@ -83,9 +90,9 @@ function checkConfiguration(output: DeployOutput, flows: readonly DeployableFlow
         ? 'aws_connect_contact_flow_module'
         : 'aws_connect_contact_flow',
     );
-    expect(renderTerraformTemplate(body['name']!, declared)).toBe(flow.definition.name);
-    renderTerraformTemplate(body['instance_id']!, declared);
-    const rendered = renderTerraformTemplate(body['content']!, declared);
+    expect(read(body['name']!)).toBe(flow.definition.name);
+    read(body['instance_id']!);
+    const rendered = read(body['content']!);
     for (const [reference, expression] of expressionsOfReferences(rendered, flow)) {
       expressions.set(reference, expression);
     }
@@ -95,16 +102,23 @@ function checkConfiguration(output: DeployOutput, flows: readonly DeployableFlow
       return reference === undefined ? 'arn:instance' : arnOf(reference);
     });
     expect(JSON.parse(withArns)).toEqual(compiledWithArns(flow));
-    for (const output of Object.values(file.output ?? {}))
-      renderTerraformTemplate(output.value, declared);
+    for (const output of Object.values(file.output ?? {})) read(output.value);
   });
   expect([...variables].sort()).toEqual([...used].sort());
+  for (const template of templates) {
+    const interpolations: string[] = [];
+    renderTerraformTemplate(template, (expression) => {
+      interpolations.push(expression);
+      return '';
+    });
+    expect(await terraformTemplateReferences(template)).toEqual(interpolations);
+  }
   return expressions;
 }
 
 describe('terraformConfiguration', () => {
-  test('the examples deployed together: every reference an interpolation, flows linked', () => {
-    const expressions = checkConfiguration(
+  test('the examples deployed together: every reference an interpolation, flows linked', async () => {
+    const expressions = await checkConfiguration(
       terraformConfiguration(applicationExamples),
       applicationExamples,
     );
@@ -120,8 +134,8 @@ describe('terraformConfiguration', () => {
     );
   });
 
-  test.each(everyExample)('%s on its own passes the checks', (_source, flows) => {
-    checkConfiguration(terraformConfiguration(flows), flows);
+  test.each(everyExample)('%s on its own passes the checks', async (_source, flows) => {
+    await checkConfiguration(terraformConfiguration(flows), flows);
   });
 
   test('uses the expressions the environment names, and the instance it names', () => {
@@ -144,7 +158,15 @@ describe('terraformConfiguration', () => {
     expect(ivr['content']).toContain('"${module.lambdas.arns["checkHoliday"]}"');
   });
 
-  test('escapes text that Terraform would read as a template', () => {
+  test("Terraform's parser tells an escape from an interpolation", async () => {
+    expect(await terraformTemplateReferences('$${price} %%{if} ${var.sales_queue_arn}')).toEqual([
+      'var.sales_queue_arn',
+    ]);
+    expect(await terraformTemplateReferences('${price}')).toEqual(['price']);
+    await expect(terraformTemplateReferences('Pay %{ directive } now')).rejects.toThrow();
+  });
+
+  test('escapes text that Terraform would read as a template', async () => {
     const bye = disconnect();
     const tricky = flow('Costs ${price} %{if}', {
       description: 'Says ${price}',
@@ -159,7 +181,7 @@ describe('terraformConfiguration', () => {
         result: compile(tricky, { unresolvedReferences: 'placeholder' }),
       },
     ];
-    checkConfiguration(terraformConfiguration(flows), flows);
+    await checkConfiguration(terraformConfiguration(flows), flows);
   });
 
   test('leaves no ARN in any example that an environment could name', () => {
@@ -234,7 +256,7 @@ describe('terraformConfiguration', () => {
     expect(output.diagnostics).toMatchObject([{ code: 'reserved-file-name', severity: 'error' }]);
   });
 
-  test('gives references whose names collide as variables names of their own', () => {
+  test('gives references whose names collide as variables names of their own', async () => {
     const bye = disconnect();
     const main = flow('Main', {
       start: setWorkingQueue({ queue: queue('Sales queue') })
@@ -252,7 +274,7 @@ describe('terraformConfiguration', () => {
         result: compile(main, { unresolvedReferences: 'placeholder' }),
       },
     ];
-    const expressions = checkConfiguration(terraformConfiguration(flows), flows);
+    const expressions = await checkConfiguration(terraformConfiguration(flows), flows);
     expect([...expressions.values()].sort()).toEqual([
       'var.sales_queue_arn',
       'var.sales_queue_arn_2',
