@@ -1,6 +1,7 @@
 import { mkdtempSync, readFileSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import hcl from '@cdktf/hcl2json';
 import { describe, expect, it } from 'vitest';
 import { repositoryRoot, runInProcess } from './run-cli.js';
 
@@ -42,10 +43,19 @@ describe('examples/iac', () => {
     expectCommitted(out, 'terraform');
     // Everything comes from main.tf, so the configuration needs no variables.
     expect(readFileSync(join(out, 'variables.tf.json'), 'utf8')).toBe('{}\n');
-    const mainTf = readFileSync(join(example('terraform'), 'main.tf'), 'utf8');
-    const declared = [...mainTf.matchAll(/^(resource|data) "(\w+)" "(\w+)"/gm)].map(
-      ([, block, type, name]) => (block === 'data' ? `data.${type}.${name}` : `${type}.${name}`),
-    );
+    // main.tf read by Terraform's own parser: what it declares, as references name them.
+    const mainTf = (await hcl.parse(
+      'main.tf',
+      readFileSync(join(example('terraform'), 'main.tf'), 'utf8'),
+    )) as { resource: Record<string, object>; data: Record<string, object> };
+    const declared = [
+      ...Object.entries(mainTf.resource).flatMap(([type, named]) =>
+        Object.keys(named).map((name) => `${type}.${name}`),
+      ),
+      ...Object.entries(mainTf.data).flatMap(([type, named]) =>
+        Object.keys(named).map((name) => `data.${type}.${name}`),
+      ),
+    ];
     const flowFile = readFileSync(join(out, 'government-services-ivr.tf.json'), 'utf8');
     const { resource } = JSON.parse(flowFile) as {
       resource: {
@@ -58,12 +68,11 @@ describe('examples/iac', () => {
     );
     expect(expressions.length).toBe(12);
     for (const expression of expressions) {
-      expect(
-        declared.some(
-          (name) => expression.startsWith(`${name}.`) || expression.startsWith(`${name}[`),
-        ),
-        expression,
-      ).toBe(true);
+      const [reference] = await hcl.getReferencesInExpression('flow.tf', `"\${${expression}}"`);
+      const root = reference!.value
+        .split('.')
+        .slice(0, reference!.value.startsWith('data.') ? 3 : 2);
+      expect(declared, expression).toContain(root.join('.'));
     }
     expect(ivr.content).not.toMatch(/arn:aws/);
   });
