@@ -1,7 +1,7 @@
-import { mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { repositoryRoot, runExecutable, runInProcess } from './run-cli.js';
 
 const examples = readdirSync(resolve(repositoryRoot, 'examples'))
@@ -9,6 +9,17 @@ const examples = readdirSync(resolve(repositoryRoot, 'examples'))
   .sort()
   .map((name) => `examples/${name}`);
 const tempDir = () => mkdtempSync(join(tmpdir(), 'contactflow-deploy-'));
+// Sources live under the package, so that they find `@contactflow/dsl` as a project's would.
+const scratch = resolve(import.meta.dirname, '.tmp');
+mkdirSync(scratch, { recursive: true });
+const sourceDirs: string[] = [];
+const sourceDir = () => {
+  sourceDirs.push(mkdtempSync(join(scratch, 'deploy-targets-')));
+  return sourceDirs.at(-1)!;
+};
+afterAll(() => {
+  for (const directory of sourceDirs) rmSync(directory, { recursive: true, force: true });
+});
 const read = (dir: string, name: string) => readFileSync(join(dir, name), 'utf8');
 const readJson = (dir: string, name: string) => JSON.parse(read(dir, name));
 
@@ -195,7 +206,7 @@ describe('contactflow build --target terraform|cloudformation', () => {
   });
 
   it('refuses two sources whose files would have the same name', async () => {
-    const sources = tempDir();
+    const sources = sourceDir();
     const flowSource = (name: string) =>
       `import { disconnect, flow } from '@contactflow/dsl';\nexport const main = flow('${name}', { start: disconnect() });\n`;
     for (const directory of ['a', 'b']) {
@@ -215,7 +226,7 @@ describe('contactflow build --target terraform|cloudformation', () => {
   it('points out no stray files when the configuration could not be written', async () => {
     const out = tempDir();
     writeFileSync(join(out, 'variables.tf.json'), '{}\n');
-    const sources = tempDir();
+    const sources = sourceDir();
     writeFileSync(
       join(sources, 'campaign.flow.ts'),
       `import { disconnect, flow } from '@contactflow/dsl';\nexport const campaign = flow('Campaign', { type: 'CAMPAIGN', start: disconnect() });\n`,
