@@ -2,7 +2,7 @@ import type { FlowModuleDefinition } from '@contactflow/dsl';
 import { CfnContactFlowModule } from 'aws-cdk-lib/aws-connect';
 import { Construct } from 'constructs';
 import { contactFlowModuleBrand, hasBrand } from './construct-brands.js';
-import { cfnTags, connectFlowLambdas, prepareFlow } from './deploy-flow.js';
+import { cfnTags, connectFlowIntegrations, prepareFlow } from './deploy-flow.js';
 import type { FlowDeploymentProps } from './flow-deployment-props.js';
 
 /** Props of {@link ContactFlowModule}. */
@@ -70,7 +70,7 @@ export class ContactFlowModule extends Construct {
       ...(props.state !== undefined && { state: props.state }),
       ...(props.tags !== undefined && { tags: cfnTags(props.tags) }),
     });
-    connectFlowLambdas(this.resource, prepared, props);
+    connectFlowIntegrations(this.resource, prepared, props);
     this.moduleArn = this.resource.attrContactFlowModuleArn;
     this.module = props.module;
   }

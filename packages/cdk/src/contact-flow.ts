@@ -2,7 +2,7 @@ import type { FlowDefinition } from '@contactflow/dsl';
 import { CfnContactFlow } from 'aws-cdk-lib/aws-connect';
 import { Construct } from 'constructs';
 import { contactFlowBrand, hasBrand } from './construct-brands.js';
-import { cfnTags, connectFlowLambdas, prepareFlow } from './deploy-flow.js';
+import { cfnTags, connectFlowIntegrations, prepareFlow } from './deploy-flow.js';
 import type { FlowDeploymentProps } from './flow-deployment-props.js';
 
 /** Props of {@link ContactFlow}. */
@@ -83,7 +83,7 @@ export class ContactFlow extends Construct {
       ...(props.state !== undefined && { state: props.state }),
       ...(props.tags !== undefined && { tags: cfnTags(props.tags) }),
     });
-    connectFlowLambdas(this.resource, prepared, props);
+    connectFlowIntegrations(this.resource, prepared, props);
     this.flowArn = this.resource.attrContactFlowArn;
     this.flow = props.flow;
   }

@@ -5,6 +5,7 @@ import { connectInstance, type ConnectInstance } from './connect-instance.js';
 import type { FlowDeploymentProps } from './flow-deployment-props.js';
 import { flowContent, type FlowContent } from './flow-content.js';
 import { integrateLambdas } from './lambda-integration.js';
+import { associateLexBots, isLexBotAlias } from './lex-bot-integration.js';
 import { isLambdaFunction } from './reference-arn.js';
 
 /** A builder flow made ready for a stack: the instance and the content with resource references. */
@@ -33,18 +34,22 @@ export function cfnTags(tags: Readonly<Record<string, string>> | undefined): Cfn
     : Object.entries(tags).map(([key, value]) => ({ key, value }));
 }
 
-/** Associates and grants the Lambda functions the flow invokes, as the props say. */
-export function connectFlowLambdas(
+/**
+ * Associates and grants the Lambda functions the flow invokes, and associates the Lex bots it talks
+ * to, as the props say.
+ */
+export function connectFlowIntegrations(
   resource: CfnResource,
   prepared: PreparedFlow,
   props: FlowDeploymentProps,
 ): void {
-  const functions = prepared.used
-    .filter(({ kind }) => kind === 'lambdaFunction')
-    .map(({ entry }) => entry)
-    .filter(isLambdaFunction);
-  integrateLambdas(resource, functions, prepared.instance, {
+  const used = (kind: string) =>
+    prepared.used.filter((entry) => entry.kind === kind).map(({ entry }) => entry);
+  integrateLambdas(resource, used('lambdaFunction').filter(isLambdaFunction), prepared.instance, {
     associate: props.associateLambdas ?? true,
     grant: props.grantLambdas ?? true,
   });
+  if (props.associateLexBots ?? true) {
+    associateLexBots(resource, used('lexBot').filter(isLexBotAlias), prepared.instance);
+  }
 }

@@ -29,4 +29,10 @@ export interface FlowDeploymentProps {
    * lets `connect.amazonaws.com` invoke it for this instance and account. `true` by default.
    */
   readonly grantLambdas?: boolean;
+  /**
+   * Whether each Amazon Lex V2 bot alias construct (`CfnBotAlias`) the flow talks to is associated
+   * with the instance (`AWS::Connect::IntegrationAssociation` of type `LEX_BOT`), once per stack.
+   * `true` by default. Bots given as ARN strings are never associated.
+   */
+  readonly associateLexBots?: boolean;
 }

@@ -1,8 +1,10 @@
 import {
   disconnect,
   flow,
+  getCustomerInput,
   invokeLambda,
   lambdaFunction,
+  lexBot,
   missingAction,
   playPrompt,
   prompt,
@@ -15,6 +17,7 @@ import { App, Stack } from 'aws-cdk-lib/core';
 import { Annotations, Match, Template } from 'aws-cdk-lib/assertions';
 import { CfnQueue } from 'aws-cdk-lib/aws-connect';
 import { Function as LambdaFunction } from 'aws-cdk-lib/aws-lambda';
+import { CfnBotAlias } from 'aws-cdk-lib/aws-lex';
 import { describe, expect, test } from 'vitest';
 import { ContactFlow, ContactFlowModule } from '../src/index.js';
 import { contactCentre, contactCentreWithFlows, payments } from './support/contact-centre.js';
@@ -131,6 +134,33 @@ function warnings(): Stack {
   return stack;
 }
 
+function asksBot(name: string) {
+  const bye = disconnect();
+  return flow(name, {
+    start: getCustomerInput({ lexBot: lexBot('Assistant'), text: 'How can I help?' })
+      .when('Goodbye', bye)
+      .otherwise(bye)
+      .onError(bye),
+  });
+}
+
+function lexBots(associateLexBots?: boolean): Stack {
+  const stack = stackNamed(associateLexBots === false ? 'LexBotsLeftAlone' : 'LexBots');
+  const alias = new CfnBotAlias(stack, 'AssistantLive', {
+    botId: 'ABCDEFGHIJ',
+    botAliasName: 'live',
+  });
+  for (const name of ['Asks the bot', 'Asks the bot too']) {
+    new ContactFlow(stack, name.replace(/ /g, ''), {
+      instance: instanceArn,
+      flow: asksBot(name),
+      environment: { lexBots: { Assistant: alias } },
+      ...(associateLexBots !== undefined && { associateLexBots }),
+    });
+  }
+  return stack;
+}
+
 // Every stack is added before the app is synthesised, once, by the first test that reads one.
 const stacks = {
   noLambdaWiring: noLambdaWiring(),
@@ -139,6 +169,8 @@ const stacks = {
   unusedFunction: unusedFunction(),
   renamed: renamed(),
   warnings: warnings(),
+  lexBots: lexBots(),
+  lexBotsLeftAlone: lexBots(false),
 };
 
 // Constructs that throw need no synth, and a tree synthesised once takes no more constructs.
@@ -181,6 +213,34 @@ describe('Lambda functions', () => {
 
   test('functions the environment names but the flow does not invoke are left alone', () => {
     Template.fromStack(stacks.unusedFunction).resourceCountIs(
+      'AWS::Connect::IntegrationAssociation',
+      0,
+    );
+  });
+});
+
+describe('Lex bots', () => {
+  test('a bot alias of the app is associated with the instance once, before the flows', () => {
+    const template = Template.fromStack(stacks.lexBots);
+    template.resourcePropertiesCountIs(
+      'AWS::Connect::IntegrationAssociation',
+      {
+        InstanceId: instanceArn,
+        IntegrationType: 'LEX_BOT',
+        IntegrationArn: { 'Fn::GetAtt': [Match.stringLikeRegexp('^AssistantLive'), 'Arn'] },
+      },
+      1,
+    );
+    const [associationId] = Object.keys(
+      template.findResources('AWS::Connect::IntegrationAssociation'),
+    );
+    const flows = Object.values(template.findResources('AWS::Connect::ContactFlow'));
+    expect(flows).toHaveLength(2);
+    for (const resource of flows) expect(resource['DependsOn']).toContain(associationId);
+  });
+
+  test('associateLexBots: false leaves the bot alone', () => {
+    Template.fromStack(stacks.lexBotsLeftAlone).resourceCountIs(
       'AWS::Connect::IntegrationAssociation',
       0,
     );
