@@ -101,7 +101,9 @@ ${examples(
 
   program
     .command('build')
-    .description('Compile the flows that *.flow.ts sources export to Flow-language JSON.')
+    .description(
+      'Compile the flows that *.flow.ts sources export to Flow-language JSON, or to Terraform or CloudFormation resources.',
+    )
     .argument('<paths...>', 'sources, directories (searched for *.flow.ts) or quoted glob patterns')
     .option(
       '-o, --out-dir <dir>',
