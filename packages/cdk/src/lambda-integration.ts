@@ -1,22 +1,13 @@
-import { Names, Stack, type CfnResource } from 'aws-cdk-lib/core';
-import { CfnIntegrationAssociation } from 'aws-cdk-lib/aws-connect';
+import { Stack, type CfnResource } from 'aws-cdk-lib/core';
 import { ServicePrincipal } from 'aws-cdk-lib/aws-iam';
 import type { IFunction } from 'aws-cdk-lib/aws-lambda';
-import { Construct } from 'constructs';
 import type { ConnectInstance } from './connect-instance.js';
+import { associateIntegration } from './integration-association.js';
 
 /** What to do for each Lambda function a flow invokes. */
 export interface LambdaIntegrationOptions {
   readonly associate: boolean;
   readonly grant: boolean;
-}
-
-// One association per instance and function in a stack, whichever of its flows invokes the
-// function: CloudFormation refuses a second association of the same function.
-function associationsOf(stack: Stack, instance: ConnectInstance): Construct {
-  const id = `ContactFlowLambdas${instance.key}`;
-  const existing = stack.node.tryFindChild(id);
-  return existing instanceof Construct ? existing : new Construct(stack, id);
 }
 
 /**
@@ -32,16 +23,7 @@ export function integrateLambdas(
   const stack = Stack.of(flow);
   for (const fn of new Set(functions)) {
     if (options.associate) {
-      const scope = associationsOf(stack, instance);
-      const id = Names.uniqueId(fn);
-      const association =
-        scope.node.tryFindChild(id) ??
-        new CfnIntegrationAssociation(scope, id, {
-          instanceId: instance.arn,
-          integrationType: 'LAMBDA_FUNCTION',
-          integrationArn: fn.functionArn,
-        });
-      flow.node.addDependency(association);
+      associateIntegration(flow, fn, fn.functionArn, 'LAMBDA_FUNCTION', instance);
     }
     if (options.grant) {
       const id = `InvokedByConnect${instance.key}`;
