@@ -1,7 +1,7 @@
 import { contactFlowTypes } from '@contactflow/dsl/catalog';
 import type { DeployEnvironment } from './deploy-environment.js';
 import { planDeploy, type ReferenceSource } from './deploy-plan.js';
-import { pascalCase, UniqueNames } from './deploy-names.js';
+import { inputParameterId, kindWords, pascalCase, UniqueNames } from './deploy-names.js';
 import type { DeployableFlow, DeployDiagnostic, DeployOutput } from './deployable-flow.js';
 import { contentTemplate, referenceKey, type FlowReference } from './flow-references.js';
 
@@ -21,21 +21,6 @@ function logicalId(text: string, suffix: string): string {
   const name = pascalCase(text);
   const base = name === '' || /^[0-9]/.test(name) ? `${suffix}${name}` : name;
   return base.endsWith(suffix) ? base : `${base}${suffix}`;
-}
-
-/** `SalesQueueArn` for the queue "Sales"; a name that already says it is an ARN is kept. */
-function parameterId(reference: FlowReference): string {
-  const kind = pascalCase(reference.kind);
-  const given = pascalCase(reference.name);
-  const name = given === '' || /^[0-9]/.test(given) ? `${kind}${given}` : given;
-  if (name.endsWith('Arn')) return name;
-  return name.endsWith(kind) ? `${name}Arn` : `${name}${kind}Arn`;
-}
-
-function kindWords(reference: FlowReference): string {
-  return pascalCase(reference.kind)
-    .replace(/([a-z])([A-Z])/g, '$1 $2')
-    .toLowerCase();
 }
 
 /**
@@ -93,7 +78,7 @@ export function cloudFormationTemplate(
   });
   const parameterOf = new Map<string, string>();
   for (const input of plan.inputs) {
-    const id = ids.take(parameterId(input));
+    const id = ids.take(inputParameterId(input));
     parameterOf.set(referenceKey(input), id);
     parameters[id] = {
       Type: 'String',
@@ -129,7 +114,7 @@ export function cloudFormationTemplate(
       const key = referenceKey(reference);
       const named = variableOf.get(key);
       if (named !== undefined) return named;
-      const name = variableNames.take(parameterId(reference));
+      const name = variableNames.take(inputParameterId(reference));
       variableOf.set(key, name);
       variables[name] = source.value;
       return name;

@@ -1,3 +1,5 @@
+import type { FlowReference } from './flow-references.js';
+
 /**
  * The words of a name: runs of ASCII letters and digits, split where a lower-case letter or a digit
  * meets a capital, so that `checkHoliday`, `Check holiday` and `check_holiday` have the same words.
@@ -7,6 +9,14 @@ function words(text: string): string[] {
     .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
     .split(/[^A-Za-z0-9]+/)
     .filter((word) => word !== '');
+}
+
+function snakeJoin(parts: readonly string[]): string {
+  return parts.map((word) => word.toLowerCase()).join('_');
+}
+
+function pascalJoin(parts: readonly string[]): string {
+  return parts.map((word) => word[0]!.toUpperCase() + word.slice(1)).join('');
 }
 
 /**
@@ -19,9 +29,7 @@ function words(text: string): string[] {
  * ```
  */
 export function snakeCase(text: string): string {
-  return words(text)
-    .map((word) => word.toLowerCase())
-    .join('_');
+  return snakeJoin(words(text));
 }
 
 /**
@@ -35,9 +43,54 @@ export function snakeCase(text: string): string {
  * ```
  */
 export function pascalCase(text: string): string {
-  return words(text)
-    .map((word) => word[0]!.toUpperCase() + word.slice(1))
-    .join('');
+  return pascalJoin(words(text));
+}
+
+/** A resource kind in words, for descriptions: `lambdaFunction` is `lambda function`. */
+export function kindWords(reference: FlowReference): string {
+  return words(reference.kind).join(' ').toLowerCase();
+}
+
+/**
+ * The words of the input (a Terraform variable, a CloudFormation parameter) that stands for a
+ * reference: its name, then its kind unless the name ends with it, then `arn` unless the name
+ * already says it is one. A name without words, or starting with a digit, gets the kind first.
+ */
+function inputWords(reference: FlowReference): string[] {
+  const kind = words(reference.kind);
+  const given = words(reference.name);
+  const name = given.length === 0 || /^[0-9]/.test(given[0]!) ? [...kind, ...given] : given;
+  const said = (ending: readonly string[]) =>
+    snakeJoin(name.slice(-ending.length)) === snakeJoin(ending);
+  if (said(['arn'])) return name;
+  return said(kind) ? [...name, 'arn'] : [...name, ...kind, 'arn'];
+}
+
+/**
+ * The name of the Terraform variable for a reference: `sales_queue_arn` for the queue "Sales".
+ *
+ * @example
+ * ```ts
+ * import { inputVariableName } from './deploy-names.js';
+ * inputVariableName({ kind: 'lambdaFunction', name: 'checkHoliday' }); // 'check_holiday_lambda_function_arn'
+ * ```
+ */
+export function inputVariableName(reference: FlowReference): string {
+  return snakeJoin(inputWords(reference));
+}
+
+/**
+ * The logical id of the CloudFormation parameter for a reference: `SalesQueueArn` for the queue
+ * "Sales".
+ *
+ * @example
+ * ```ts
+ * import { inputParameterId } from './deploy-names.js';
+ * inputParameterId({ kind: 'queue', name: 'support_queue_arn' }); // 'SupportQueueArn'
+ * ```
+ */
+export function inputParameterId(reference: FlowReference): string {
+  return pascalJoin(inputWords(reference));
 }
 
 /**

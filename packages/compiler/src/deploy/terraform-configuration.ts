@@ -1,7 +1,7 @@
 import { contactFlowTypes, type ContactFlowType } from '@contactflow/dsl/catalog';
 import type { DeployEnvironment } from './deploy-environment.js';
 import { planDeploy, type ReferenceSource } from './deploy-plan.js';
-import { snakeCase, UniqueNames } from './deploy-names.js';
+import { inputVariableName, kindWords, snakeCase, UniqueNames } from './deploy-names.js';
 import type { DeployableFlow, DeployDiagnostic, DeployOutput } from './deployable-flow.js';
 import { contentTemplate, referenceKey, type FlowReference } from './flow-references.js';
 import { moduleInterface } from './module-interface.js';
@@ -27,18 +27,6 @@ function escapeTemplate(text: string): string {
 function terraformName(text: string, fallback: string): string {
   const name = snakeCase(text);
   return name === '' ? fallback : /^[0-9]/.test(name) ? `${fallback}_${name}` : name;
-}
-
-/** `sales_queue_arn` for the queue "Sales"; a name that already says it is an ARN is kept. */
-function variableName(reference: FlowReference): string {
-  const kind = snakeCase(reference.kind);
-  const name = terraformName(reference.name, kind);
-  if (name.endsWith('_arn')) return name;
-  return name === kind || name.endsWith(`_${kind}`) ? `${name}_arn` : `${name}_${kind}_arn`;
-}
-
-function kindWords(reference: FlowReference): string {
-  return snakeCase(reference.kind).replace(/_/g, ' ');
 }
 
 function print(value: unknown): string {
@@ -100,7 +88,7 @@ export function terraformConfiguration(
   }
   const variableOf = new Map<string, string>();
   for (const input of plan.inputs) {
-    const name = variableNames.take(variableName(input));
+    const name = variableNames.take(inputVariableName(input));
     variableOf.set(referenceKey(input), name);
     variables[name] = {
       type: 'string',
