@@ -50,13 +50,17 @@ const centre = contactCentre();
 const stackNamed = (id: string) =>
   new Stack(centre.app, id, { env: { account: '111122223333', region: 'us-east-1' } });
 
-function noLambdaWiring(): Stack {
-  const stack = stackNamed('NoLambdaWiring');
-  const fn = LambdaFunction.fromFunctionArn(
+/** A function of the account, by ARN, as a stack imports one made elsewhere. */
+const imported = (stack: Stack, name: string) =>
+  LambdaFunction.fromFunctionArn(
     stack,
     'Imported',
-    'arn:aws:lambda:us-east-1:111122223333:function:isHoliday',
+    `arn:aws:lambda:us-east-1:111122223333:function:${name}`,
   );
+
+function noLambdaWiring(): Stack {
+  const stack = stackNamed('NoLambdaWiring');
+  const fn = imported(stack, 'isHoliday');
   new ContactFlow(stack, 'Flow', {
     instance: instanceArn,
     flow: invokes('isHoliday'),
@@ -69,11 +73,7 @@ function noLambdaWiring(): Stack {
 
 function importedFunction(): Stack {
   const stack = stackNamed('ImportedFunction');
-  const fn = LambdaFunction.fromFunctionArn(
-    stack,
-    'Imported',
-    'arn:aws:lambda:us-east-1:111122223333:function:isHoliday',
-  );
+  const fn = imported(stack, 'isHoliday');
   new ContactFlow(stack, 'Flow', {
     instance: instanceArn,
     flow: invokes('isHoliday'),
@@ -96,11 +96,7 @@ function functionArn(): Stack {
 
 function unusedFunction(): Stack {
   const stack = stackNamed('UnusedFunction');
-  const fn = LambdaFunction.fromFunctionArn(
-    stack,
-    'Imported',
-    'arn:aws:lambda:us-east-1:111122223333:function:unused',
-  );
+  const fn = imported(stack, 'unused');
   new ContactFlow(stack, 'Flow', {
     instance: instanceArn,
     flow: salesFlow('Sales only'),
